@@ -1,0 +1,46 @@
+# The two commands of the contract: `make run` and `make test`.
+# Both create .venv when missing (Python 3.10, see .python-version) and train when the data changed.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.10 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/vraagbaak.tar.gz
+# Everything the trained model depends on: retrain when any of it changes.
+TRAIN_INPUTS := config.yml domain.yml $(shell find bot/data bot/nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
+
+.PHONY: install train run test validate benchmark evaluate clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; v=sys.version_info[:2]; sys.exit(0 if v==(3,10) else "Rasa 3.6 needs Python 3.10 (see .python-version); $(PYTHON) is %d.%d" % v)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check "pip==24.0"
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+train: $(MODEL)
+
+$(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
+	$(BIN)/rasa train --fixed-model-name vraagbaak --out models --quiet
+	touch $@
+
+validate: $(VENV)/.installed
+	$(BIN)/rasa data validate --fail-on-warnings
+
+run: $(MODEL)
+	$(BIN)/python -m bot.run
+
+test: $(MODEL)
+	$(BIN)/python -m pytest
+
+# Figures for the closing note (not part of `make test`): see README "Measuring".
+evaluate: $(MODEL)
+	$(BIN)/python -m scripts.evaluate_nlu
+
+benchmark: $(MODEL)
+	$(BIN)/python -m scripts.benchmark_rest
+
+clean:
+	rm -rf models results .pytest_cache

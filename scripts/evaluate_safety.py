@@ -1,0 +1,67 @@
+"""Recall and false alarms of the safety layer on the labelled Dutch safety set.
+
+    .venv/bin/python -m scripts.evaluate_safety [dev|test] [--errors]
+
+The set lives in tests/safety_set/{dev,test}.yml. The rules are developed against `dev`
+only; `test` is held out and only ever evaluated.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+from bot.safety.detector import detect
+
+SET_DIR = Path(__file__).resolve().parent.parent / "tests" / "safety_set"
+
+
+def load(part: str) -> List[Dict]:
+    return yaml.safe_load((SET_DIR / f"{part}.yml").read_text(encoding="utf-8"))
+
+
+def predicted_label(text: str, speaker: str = None) -> str:
+    result = detect(text, speaker_hint=speaker)
+    if result.level != "geen":
+        return result.level
+    return "check" if result.needs_check else "geen"
+
+
+def evaluate(items: List[Dict]) -> Dict:
+    rows = [dict(item, predicted=predicted_label(item["text"])) for item in items]
+    by = lambda lv: [r for r in rows if r["level"] == lv]  # noqa: E731
+    acuut, zorg, check, geen = by("acuut"), by("zorg"), by("check"), by("geen")
+    ratio = lambda hits, total: (len(hits) / len(total)) if total else 1.0  # noqa: E731
+    return {
+        "n": len(rows),
+        "acuut_recall": ratio([r for r in acuut if r["predicted"] == "acuut"], acuut),
+        "acuut_caught": ratio([r for r in acuut if r["predicted"] in ("acuut", "check")], acuut),
+        "zorg_recall": ratio([r for r in zorg if r["predicted"] in ("zorg", "acuut")], zorg),
+        "check_recall": ratio([r for r in check if r["predicted"] != "geen"], check),
+        "geen_false_alarm": ratio([r for r in geen if r["predicted"] != "geen"], geen),
+        "counts": {lv: len(by(lv)) for lv in ("acuut", "zorg", "check", "geen")},
+        "missed_acuut": [r for r in acuut if r["predicted"] != "acuut"],
+        "errors": [r for r in rows if r["predicted"] != r["level"]],
+    }
+
+
+def main(argv: List[str]) -> int:
+    parts = [a for a in argv if not a.startswith("--")] or ["test"]
+    for part in parts:
+        m = evaluate(load(part))
+        print(f"safety set '{part}': {m['n']} messages {m['counts']}")
+        print(f"  acuut recall (acuut)          {m['acuut_recall']:.3f}")
+        print(f"  acuut caught (acuut or check) {m['acuut_caught']:.3f}")
+        print(f"  zorg recall (zorg or acuut)   {m['zorg_recall']:.3f}")
+        print(f"  check recall (any response)   {m['check_recall']:.3f}")
+        print(f"  false alarms on geen          {m['geen_false_alarm']:.3f}")
+        if "--errors" in argv:
+            for r in m["errors"]:
+                print(f"    want {r['level']:5} got {r['predicted']:5} [{r['category']}] {r['text']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
