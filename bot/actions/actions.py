@@ -1,0 +1,315 @@
+"""Custom actions: thin adapters between Rasa and the domain modules.
+
+The conversation logic lives in bot/intake.py (intake), bot/safety/ (safety) and bot/routing.py
+(route); these actions read the tracker, call those modules, send the texts and set slots.
+Every action stores the conversation's facts (bot/store.py), so nothing already said is lost.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import intake, store
+from bot.input_guard import classify_input
+from bot.office_hours import is_open
+from bot.safety import protocol
+from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
+
+log = logging.getLogger(__name__)
+
+YES_NO = [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/deny"}]
+ACK_FIRST = "Dank je dat je dit vertelt. Wat vervelend dat het zo loopt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
+ACK_HOGE_NOOD = "Ik hoor dat het heel zwaar is. Goed dat je het vertelt. Ik stel je een paar korte vragen, zodat we snel de goede hulp vinden. Je mag een vraag altijd overslaan."
+
+
+def _facts(tracker: Tracker) -> Dict:
+    return tracker.get_slot("facts") or intake.new_facts()
+
+
+def _topics_from(tracker: Tracker) -> List[str]:
+    """The top intent's topic, plus any other topic intent the classifier is fairly sure of
+    (a message naming two worries)."""
+    msg = tracker.latest_message or {}
+    ranking = msg.get("intent_ranking") or []
+    intent = (msg.get("original_intent") or msg.get("intent") or {}).get("name") or ""
+    topics = []
+    if intent.startswith("topic_"):
+        topics.append(intent[len("topic_"):])
+    elif intent.startswith("ask_") and intent != "ask_bot":
+        topics.append("procedure")
+    for r in ranking[1:4]:
+        name = r.get("name") or ""
+        if name.startswith("topic_") and float(r.get("confidence") or 0) >= 0.25 and topics:
+            topics.append(name[len("topic_"):])
+    return topics
+
+
+def _safety_from_message(tracker: Tracker) -> SafetyResult:
+    """The SafetyGate's verdict from the parse data; recomputed with the same code if absent."""
+    data = (tracker.latest_message or {}).get("safety")
+    if not data:
+        return detect(tracker.latest_message.get("text") or "")
+    result = SafetyResult(level=data["level"], needs_check=data["needs_check"], check_kind=data.get("check_kind"),
+                          idioms=data.get("idioms", []), speaker=data.get("speaker", "ouder"))
+    result.signals = [Signal(s["category"], s["level"], s["text"], s["at_risk"], "") for s in data.get("signals", [])]
+    return result
+
+
+def _store(tracker: Tracker, facts: Dict, safety_level: str, signals: List[Dict], **kwargs) -> Dict:
+    route = intake.route_for(facts, safety_level)
+    summary = intake.to_summary_json(facts, {"level": safety_level, "signals": signals}, route)
+    try:
+        store.save_conversation(tracker.sender_id, summary, facts, **kwargs)
+    except Exception:  # storage trouble must never silence the conversation (or a safety reply)
+        log.exception("could not store conversation %s", tracker.sender_id)
+    return summary
+
+
+def _ask(dispatcher: CollectingDispatcher, facts: Dict, name: Optional[str]) -> Dict:
+    if name is None:
+        dispatcher.utter_message(text=intake.summary_text(facts), buttons=YES_NO)
+        return intake.mark_asked(facts, "summary")
+    dispatcher.utter_message(text=intake.QUESTIONS[name])
+    return intake.mark_asked(facts, name)
+
+
+def _is_repeat(tracker: Tracker) -> bool:
+    """The same text as the previous user message (a burst of repeats)."""
+    texts = [e.get("text") for e in tracker.events if e.get("event") == "user"]
+    return len(texts) >= 2 and bool(texts[-1]) and texts[-1] == texts[-2]
+
+
+class ActionIntakeStep(Action):
+    """Reads the parent's answer into the facts and asks the next intake question."""
+
+    def name(self) -> Text:
+        return "action_intake_step"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = _facts(tracker)
+        text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        level = tracker.get_slot("safety_level") or "geen"
+        signals = tracker.get_slot("safety_signals") or []
+        pending = facts.get("pending")
+        events: List[Dict] = []
+
+        if _is_repeat(tracker):
+            dispatcher.utter_message(text="Ik heb je bericht al ontvangen, dank je. Ik lees alles.")
+            if pending in intake.QUESTIONS:
+                dispatcher.utter_message(text=intake.QUESTIONS[pending])
+            return []
+
+        if tracker.get_slot("intake_paused"):
+            if intent in ("say_safe", "continue_intake", "affirm"):
+                dispatcher.utter_message(text=protocol.text("resumed"))
+                events.append(SlotSet("intake_paused", False))
+                facts = _ask(dispatcher, facts, intake.next_question(facts))
+            else:
+                dispatcher.utter_message(text="Ik ben er nog. " + protocol.load()["texts"]["pause"])
+                return []
+        elif pending == "safety_check":
+            return self._settle_check(dispatcher, tracker, facts, intent, level, signals)
+        elif pending == "summary":
+            facts = self._after_summary(dispatcher, tracker, facts, intent, text)
+        elif pending == "correction":
+            facts = intake.process_answer(facts, text, intent)
+            facts["corrections"].append(text[:500])
+            facts = _ask(dispatcher, facts, None)
+        elif pending == "handover_consent":
+            facts, extra = self._handover_consent(dispatcher, tracker, facts, intent, level, signals)
+            events += extra
+        else:
+            first = not facts["asked"]
+            new_topics = intake.add_topics(facts, _topics_from(tracker))
+            facts = intake.process_answer(facts, text, intent)
+            if first:
+                dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else ACK_FIRST)
+            elif new_topics and pending and "procedure" not in new_topics:
+                dispatcher.utter_message(text="Ik noteer ook: moeite met " + ", ".join(
+                    intake.MOEITE.get(t, t) for t in new_topics) + ".")
+            if intent == "correct_info" and not first:
+                facts["corrections"].append(text[:500])
+                dispatcher.utter_message(text="Dank je, ik heb het aangepast.")
+            facts = _ask(dispatcher, facts, intake.next_question(facts))
+
+        _store(tracker, facts, level, signals)
+        return events + [SlotSet("facts", facts)]
+
+    @staticmethod
+    def _after_summary(dispatcher, tracker, facts, intent, text) -> Dict:
+        if intent == "affirm":
+            facts["summary_confirmed"] = True
+            route = intake.route_for(facts, tracker.get_slot("safety_level") or "geen")
+            dispatcher.utter_message(text=ROUTE_ADVICE.get(route.id, "") + "\n" + " ".join(route.reasons))
+            dispatcher.utter_message(text="Dit is een advies: jij kiest wat bij jullie past. Als je dat wilt, geef ik je vraag door aan een medewerker van de Vraagbaak. Die belt of mailt je dan. Wil je dat?", buttons=YES_NO)
+            return intake.mark_asked(facts, "handover_consent")
+        facts["summary_confirmed"] = False
+        corrected = intake.process_answer(facts, text, intent)
+        if len(text.split()) > 2:  # "nee, hij is 10" carries the correction itself
+            corrected["corrections"].append(text[:500])
+            dispatcher.utter_message(text="Dank je, ik heb het aangepast.")
+            return _ask(dispatcher, corrected, None)
+        dispatcher.utter_message(text="Wat klopt er niet? Je mag het gewoon in je eigen woorden verbeteren.")
+        return intake.mark_asked(facts, "correction")
+
+    @staticmethod
+    def _handover_consent(dispatcher, tracker, facts, intent, level, signals):
+        if intent == "affirm":
+            consent = {"what": "samenvatting van dit gesprek en je vraag", "with": "medewerker Vraagbaak Jeugd",
+                       "given": True, "at": _utcnow()}
+            dispatcher.utter_message(text="Dank je. Ik heb je vraag doorgezet naar een medewerker van de Vraagbaak. "
+                                          + ("Een medewerker kan het gesprek nu overnemen." if is_open() else
+                                             "We zijn nu gesloten; een medewerker neemt op de eerstvolgende werkdag contact op."))
+            facts = intake.mark_asked(facts, None)
+            _store(tracker, facts, level, signals, handover_requested=True, consent=consent)
+            return facts, [SlotSet("handover_consent", True)]
+        dispatcher.utter_message(text="Dat is goed. Ik geef niets door. Je kunt altijd later terugkomen of zelf contact opnemen.")
+        facts = intake.mark_asked(facts, None)
+        _store(tracker, facts, level, signals, consent={"given": False, "at": _utcnow()})
+        return facts, [SlotSet("handover_consent", False)]
+
+    def _settle_check(self, dispatcher, tracker, facts, intent, level, signals) -> List[Dict]:
+        """The answer to the check question settles the level (safety.md)."""
+        if intent == "affirm":
+            result = SafetyResult(level="acuut", speaker=tracker.get_slot("speaker") or "ouder",
+                                  signals=[Signal(s.get("category", "suicide"), "acuut", s.get("text", ""),
+                                                  s.get("at_risk", "kind"), "") for s in signals] or
+                                  [Signal("suicide", "acuut", "ja op de controlevraag", "ouder", "")])
+            return ActionSafetyResponse.respond(dispatcher, tracker, facts, result, tracker.latest_message.get("text") or "ja")
+        if intent in ("deny", "say_safe"):
+            dispatcher.utter_message(text=protocol.text("check_settled_safe"))
+            facts = _ask(dispatcher, intake.mark_asked(facts, None), intake.next_question(facts))
+            _store(tracker, facts, level, signals)
+            return [SlotSet("facts", facts)]
+        dispatcher.utter_message(text="Ik wil zeker weten dat het goed met je gaat. Kun je ja of nee zeggen?", buttons=YES_NO)
+        return []
+
+
+ROUTE_ADVICE = {
+    "poh_jeugd": "Mijn advies: bespreek dit met de POH-Jeugd. Die werkt bij de huisarts. Je maakt een afspraak via de assistente van je huisarts. De POH-Jeugd zoekt samen met jullie uit wat er speelt en helpt met korte begeleiding.",
+    "jeugd_ggz": "Mijn advies: vraag om hulp van de specialistische jeugd-GGZ. Daar kom je via de huisarts, de POH-Jeugd of het wijkteam; ik verwijs niet zelf. Bel je huisarts en vertel wat je mij vertelde.",
+    "wijkteam": "Mijn advies: neem contact op met het wijkteam (Team Jeugd) van de gemeente. Een jeugdconsulent denkt met het hele gezin mee en kan hulp regelen.",
+    "jgz": "Mijn advies: stel je vraag aan de jeugdgezondheidszorg (het consultatiebureau of de GGD). Zij helpen bij alledaagse vragen over groei, opvoeden en ontwikkeling.",
+    "voorveld": "Mijn advies: ga langs bij het voorliggend veld, zoals het jongerenwerk, het schoolmaatschappelijk werk of hulp bij geldzaken van de gemeente.",
+    "informatie": "Ik hoop dat ik je vraag zo heb beantwoord.",
+    "veilig_thuis": "Mijn advies: bel Veilig Thuis voor advies (gratis 0800-2000, dag en nacht, ook anoniem).",
+    "spoed": "Zoek nu direct hulp: bel 112 bij direct gevaar, of 113 bij gedachten aan zelfdoding.",
+}
+
+
+def _utcnow() -> str:
+    import datetime as dt
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class ActionSafetyResponse(Action):
+    """The fixed response of safety.md, in the same turn as the message that triggered it."""
+
+    def name(self) -> Text:
+        return "action_safety_response"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = intake.process_answer(_facts(tracker), tracker.latest_message.get("text") or "")
+        result = _safety_from_message(tracker)
+        return self.respond(dispatcher, tracker, facts, result, tracker.latest_message.get("text") or "")
+
+    @staticmethod
+    def respond(dispatcher, tracker, facts: Dict, result: SafetyResult, text: str) -> List[Dict]:
+        previous = tracker.get_slot("safety_level") or "geen"
+        signals = (tracker.get_slot("safety_signals") or []) + [s.as_dict() for s in result.signals]
+        events: List[Dict] = [SlotSet("speaker", result.speaker)]
+        if result.level in ("acuut", "zorg"):
+            level = max_level(previous, result.level)  # a level never drops in a conversation
+            for message in protocol.reply(result, office_open=is_open()):
+                dispatcher.utter_message(text=message)
+            if result.level == "acuut":
+                events.append(SlotSet("intake_paused", True))
+                facts = intake.mark_asked(facts, facts.get("pending"))
+            try:
+                store.flag_safety(tracker.sender_id, result.level, text, [s.as_dict() for s in result.signals])
+            except Exception:
+                log.exception("could not flag conversation %s", tracker.sender_id)
+        else:  # ambiguous: one calm, direct check question
+            level = previous
+            dispatcher.utter_message(text=protocol.check_question(result), buttons=YES_NO)
+            facts = intake.mark_asked(facts, "safety_check")
+        _store(tracker, facts, level, signals)
+        return events + [SlotSet("safety_level", level), SlotSet("safety_signals", signals), SlotSet("facts", facts)]
+
+
+class ActionBadInput(Action):
+    """Empty, emoji-only, markup-only or binary input: a polite, useful answer."""
+
+    def name(self) -> Text:
+        return "action_bad_input"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        verdict = (tracker.latest_message or {}).get("input_check") or classify_input(tracker.latest_message.get("text") or "")
+        messages = {
+            "empty": "Ik kreeg een leeg bericht. Wil je in je eigen woorden vertellen wat je bezighoudt?",
+            "no_words": "Ik kan alleen tekst lezen, geen plaatjes of losse tekens. Wil je in een paar woorden vertellen wat je bezighoudt?",
+            "binary": "Dit bericht kan ik niet lezen. Wil je je vraag gewoon als tekst typen?",
+        }
+        dispatcher.utter_message(text=messages.get(verdict.get("problem"), messages["empty"]))
+        pending = _facts(tracker).get("pending")
+        if pending in intake.QUESTIONS:
+            dispatcher.utter_message(text=intake.QUESTIONS[pending])
+        return []
+
+
+class ActionReprompt(Action):
+    """After answering a side question (privacy, procedure, who are you), go back to the intake."""
+
+    def name(self) -> Text:
+        return "action_reprompt"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = _facts(tracker)
+        pending = facts.get("pending")
+        if tracker.get_slot("intake_paused"):
+            dispatcher.utter_message(text=protocol.load()["texts"]["pause"])
+        elif pending in intake.QUESTIONS:
+            dispatcher.utter_message(text="Zullen we verder gaan? " + intake.QUESTIONS[pending])
+        elif pending == "summary":
+            dispatcher.utter_message(text=intake.summary_text(facts), buttons=YES_NO)
+        return []
+
+
+class ActionRequestHuman(Action):
+    """A person is always available: explain how, and ask consent before passing anything on."""
+
+    def name(self) -> Text:
+        return "action_request_human"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = _facts(tracker)
+        when = ("Er is nu een medewerker van de Vraagbaak beschikbaar." if is_open()
+                else "De Vraagbaak is nu gesloten. Een medewerker kan je op de eerstvolgende werkdag terugbellen of mailen.")
+        dispatcher.utter_message(text=f"Natuurlijk, je kunt met een mens praten. {when} "
+                                      "Mag ik wat je me tot nu toe hebt verteld doorgeven aan die medewerker? Dan hoef je het niet opnieuw te vertellen.",
+                                 buttons=YES_NO)
+        facts = intake.mark_asked(facts, "handover_consent")
+        _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
+        return [SlotSet("facts", facts)]
+
+
+class ActionStop(Action):
+    """The parent stops: respect it, say what is kept, leave the door open."""
+
+    def name(self) -> Text:
+        return "action_stop"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        from bot import config
+        facts = intake.mark_asked(_facts(tracker), None)
+        days = config.get("VRAAGBAAK_RETENTION_DAYS")
+        dispatcher.utter_message(text="Goed, we stoppen hier. Dank je voor je vertrouwen. "
+                                      f"Wat je vertelde bewaren we {days} dagen en daarna wissen we het. "
+                                      "Je kunt altijd terugkomen. Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
+        _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
+        return [SlotSet("facts", facts)]

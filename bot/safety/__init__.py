@@ -1,0 +1,1 @@
+"""The safety layer: detection (detector.py), the fixed replies (protocol.py), numbers (safety.yml)."""
