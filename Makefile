@@ -42,9 +42,11 @@ test: $(MODEL)
 # Figures for the closing note (not part of `make test`): see README "Measuring".
 evaluate: $(MODEL)
 	$(BIN)/python -m scripts.evaluate_nlu
+	$(BIN)/python -m scripts.evaluate_safety dev test
 
 benchmark: $(MODEL)
 	$(BIN)/python -m scripts.benchmark_rest
+	$(BIN)/python -m scripts.benchmark_safety
 
 clean:
 	rm -rf models results .pytest_cache

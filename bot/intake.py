@@ -126,7 +126,7 @@ def _note_factor(facts: Dict, factor: str, text: str, role: Optional[str] = None
         facts["va_factors"][factor].append(entry)
 
 
-def read_everything(facts: Dict, text: str, pending: Optional[str] = None) -> List[str]:
+def read_everything(facts: Dict, text: str, pending: Optional[str] = None, correcting: bool = False) -> List[str]:
     """Extracts every fact the message contains, whatever was asked (two answers at once,
     corrections). Returns the names of the fields it filled."""
     filled = []
@@ -136,6 +136,8 @@ def read_everything(facts: Dict, text: str, pending: Optional[str] = None) -> Li
         facts["child"]["age"] = age
         filled.append("age")
     duration = extract.extract_duration(text)
+    if duration and duration.kind == "recent" and pending != "beloop" and not correcting:
+        duration = None  # "gisteren gooide hij…" dates the example, not the start of the worry
     if duration:
         facts["intake"]["beloop"] = duration.text
         facts["intake"]["beloop_months"] = duration.months
@@ -147,7 +149,7 @@ def read_everything(facts: Dict, text: str, pending: Optional[str] = None) -> Li
         facts["intake"]["trend"] = trend
         filled.append("trend")
     areas = extract.extract_leefgebieden(text)
-    if areas and (pending in ("omvang", "aard", None) or len(areas) > 1):
+    if areas and pending not in ("household", "steun", "involved", "uitzonderingen"):
         for area in areas:
             if area not in facts["intake"]["omvang"]:
                 facts["intake"]["omvang"].append(area)
@@ -155,11 +157,13 @@ def read_everything(facts: Dict, text: str, pending: Optional[str] = None) -> Li
     freq = FREQ.search(folded)
     if freq and pending in ("omvang", "aard", None):
         facts["intake"]["frequentie"] = freq.group(0)
-    score = extract.extract_score(text, expecting_score=(pending == "ernst"))
+    score = extract.extract_score(text, expecting_score=(pending == "ernst" or correcting))
     if score is not None:
         facts["intake"]["ernst"] = score
         filled.append("ernst")
-    people = _household(text)
+    # household members only from the household question (or the first message, or a correction):
+    # "bij oma gaat het beter" names a person, not someone who lives at home
+    people = _household(text) if pending == "household" or correcting else []
     if people:
         _merge_people(facts, people)
         filled.append("household")
@@ -189,12 +193,12 @@ def process_answer(facts: Dict, text: str, intent: Optional[str] = None) -> Dict
         return facts
     if facts["question"] is None:
         facts["question"] = text[:2000]
-    filled = read_everything(facts, text, pending)
+    filled = read_everything(facts, text, pending, correcting=intent == "correct_info")
     folded = fold(text)
     if pending == "aard":
         facts["intake"]["aard"] = facts["intake"]["aard"] or text[:500]
         facts["intake"]["voorbeeld"] = text[:500]
-    elif pending == "ernst":
+    elif pending == "ernst" and "ernst" in filled:
         rest = re.sub(r"^\D*\d+(?:[.,]5)?\s*(?:/\s*10)?[\s,.-]*", "", text).strip()
         if rest and len(rest) > 3:
             facts["intake"]["niet_meer"] = rest[:500]
@@ -224,6 +228,12 @@ def process_answer(facts: Dict, text: str, intent: Optional[str] = None) -> Dict
         facts["intake"]["beloop"] = text[:200]
     elif pending == "omvang" and "omvang" not in filled:
         facts["intake"]["frequentie"] = facts["intake"]["frequentie"] or text[:200]
+    if pending in QUESTIONS and not answered(facts, pending):
+        facts.setdefault("reasked", [])
+        if pending in facts["reasked"]:
+            facts["skipped"].append(pending)
+        else:
+            facts["reasked"].append(pending)
     if facts["intake"]["aard"] is None and facts["question"]:
         facts["intake"]["aard"] = facts["question"][:500]
     _update_depth(facts)
@@ -252,8 +262,9 @@ def answered(facts: Dict, field: str) -> bool:
     return {
         "aard": i["voorbeeld"] is not None,
         "age": facts["child"]["age"] is not None,
-        "beloop": i["beloop"] is not None or i["trend"] is not None,
-        "omvang": bool(i["omvang"]) or i["frequentie"] is not None,
+        # an event ("sinds opa overleed") without a duration still deserves the question
+        "beloop": i["beloop_months"] is not None or i["trend"] is not None or ("beloop" in facts["asked"] and i["beloop"] is not None),
+        "omvang": bool(i["omvang"]) or ("omvang" in facts["asked"] and i["frequentie"] is not None),
         "ernst": i["ernst"] is not None,
         "uitzonderingen": i["uitzonderingen"] is not None,
         "household": bool(facts["household"]),

@@ -28,6 +28,79 @@ def server_commands(model: Path = MODEL) -> List[List[str]]:
     ]
 
 
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LocalServers:
+    """Rasa and action servers on free ports with their own databases in `workdir`:
+    used by the end-to-end test and the benchmark, so both exercise the real thing."""
+
+    def __init__(self, workdir: Path, model: Path = MODEL):
+        self.workdir, self.model = Path(workdir), model
+        self.rasa_port, self.action_port = free_port(), free_port()
+        self.tracker_db = self.workdir / "tracker.db"
+        self.database = self.workdir / "vraagbaak.db"
+        config.load()
+        self.env = dict(os.environ, RASA_PORT=str(self.rasa_port), ACTION_PORT=str(self.action_port),
+                        VRAAGBAAK_ACTION_URL=f"http://127.0.0.1:{self.action_port}/webhook",
+                        VRAAGBAAK_TRACKER_DIALECT="sqlite", VRAAGBAAK_TRACKER_DB=str(self.tracker_db),
+                        VRAAGBAAK_DATABASE_URL=f"sqlite:///{self.database}",
+                        RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")
+        self.procs: List[subprocess.Popen] = []
+
+    def start(self, timeout: float = 300) -> "LocalServers":
+        import urllib.request
+        saved = dict(os.environ)
+        os.environ.update(self.env)
+        try:
+            commands = server_commands(self.model)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+        for i, cmd in enumerate(commands):
+            log = open(self.workdir / f"server{i}.log", "wb")
+            self.procs.append(subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT))
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if any(p.poll() is not None for p in self.procs):
+                break
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.rasa_port}/", timeout=2)
+                urllib.request.urlopen(f"http://127.0.0.1:{self.action_port}/health", timeout=2)
+                return self
+            except Exception:
+                time.sleep(1)
+        self.stop()
+        raise RuntimeError("servers did not start: " + self.log_tail())
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return "\n".join((self.workdir / f"server{i}.log").read_text(errors="replace")[-chars:]
+                         for i in range(len(self.procs)) if (self.workdir / f"server{i}.log").exists())
+
+    def say(self, sender: str, message: str, timeout: float = 120) -> list:
+        import json
+        import urllib.request
+        req = urllib.request.Request(f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook",
+                                     data=json.dumps({"sender": sender, "message": message}).encode(),
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return json.loads(r.read())
+
+    def stop(self) -> None:
+        for p in self.procs:
+            if p.poll() is None:
+                p.terminate()
+        for p in self.procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
 def main() -> int:
     config.load()
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")

@@ -69,3 +69,9 @@ def test_family_roles(text, roles):
 def test_professionals_and_negation():
     assert [s.value for s in extract.extract_professionals("de huisarts weet ervan, niet bij de poh geweest")] == ["huisarts"]
     assert extract.says_nobody("nog niemand")
+
+
+def test_keyword_topics_find_a_second_worry():
+    from bot.nlu.topic_keywords import keyword_topics
+    assert keyword_topics("mijn zoon slaapt slecht sinds opa is overleden") == ["slaap", "verlies_rouw"]
+    assert keyword_topics("hij wordt gepest en sliep slecht") == ["pesten", "slaap"]

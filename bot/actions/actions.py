@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import intake, store
 from bot.input_guard import classify_input
+from bot.nlu.topic_keywords import keyword_topics
 from bot.office_hours import is_open
 from bot.safety import protocol
 from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
@@ -30,21 +31,30 @@ def _facts(tracker: Tracker) -> Dict:
     return tracker.get_slot("facts") or intake.new_facts()
 
 
-def _topics_from(tracker: Tracker) -> List[str]:
-    """The top intent's topic, plus any other topic intent the classifier is fairly sure of
-    (a message naming two worries)."""
+FIRST_SECOND_TOPIC = 0.25   # a first message naming two worries: the runner-up topic counts too
+MID_INTAKE_NEW_TOPIC = 0.85  # later, an answer is only a new worry when the classifier is sure
+
+
+def _topics_from(tracker: Tracker, first: bool) -> List[str]:
+    """Topic ids from the classifier: the top intent, and at the first message also a runner-up
+    (two worries in one message). Mid-intake answers often sound like a topic; only a confident
+    one counts as a change or addition of topic."""
     msg = tracker.latest_message or {}
     ranking = msg.get("intent_ranking") or []
-    intent = (msg.get("original_intent") or msg.get("intent") or {}).get("name") or ""
+    top = msg.get("original_intent") or msg.get("intent") or {}
+    intent, confidence = top.get("name") or "", float(top.get("confidence") or 0)
     topics = []
-    if intent.startswith("topic_"):
+    if intent.startswith("topic_") and (first or confidence >= MID_INTAKE_NEW_TOPIC):
         topics.append(intent[len("topic_"):])
-    elif intent.startswith("ask_") and intent != "ask_bot":
+    elif intent.startswith("ask_") and intent != "ask_bot" and first:
         topics.append("procedure")
-    for r in ranking[1:4]:
-        name = r.get("name") or ""
-        if name.startswith("topic_") and float(r.get("confidence") or 0) >= 0.25 and topics:
-            topics.append(name[len("topic_"):])
+    if first and topics:
+        for r in ranking[1:4]:
+            name = r.get("name") or ""
+            if name.startswith("topic_") and float(r.get("confidence") or 0) >= FIRST_SECOND_TOPIC:
+                topics.append(name[len("topic_"):])
+        # a second worry named in words the single-label classifier does not rank
+        topics += [t for t in keyword_topics(msg.get("text") or "")[:2] if t not in topics]
     return topics
 
 
@@ -73,7 +83,8 @@ def _ask(dispatcher: CollectingDispatcher, facts: Dict, name: Optional[str]) -> 
     if name is None:
         dispatcher.utter_message(text=intake.summary_text(facts), buttons=YES_NO)
         return intake.mark_asked(facts, "summary")
-    dispatcher.utter_message(text=intake.QUESTIONS[name])
+    again = name == facts.get("pending")
+    dispatcher.utter_message(text=("Dank je, dat noteer ik. Nog één ding: " if again else "") + intake.QUESTIONS[name])
     return intake.mark_asked(facts, name)
 
 
@@ -125,7 +136,7 @@ class ActionIntakeStep(Action):
             events += extra
         else:
             first = not facts["asked"]
-            new_topics = intake.add_topics(facts, _topics_from(tracker))
+            new_topics = intake.add_topics(facts, _topics_from(tracker, first))
             facts = intake.process_answer(facts, text, intent)
             if first:
                 dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else ACK_FIRST)

@@ -143,6 +143,7 @@ def _months_since(month: int, today: dt.date) -> float:
 class Duration:
     text: str
     months: Optional[float]
+    kind: str = "count"   # count ("al 2 jaar") | since ("sinds de zomer") | recent ("gisteren") | always | event
 
 
 def extract_duration(text: str, today: Optional[dt.date] = None) -> Optional[Duration]:
@@ -151,7 +152,7 @@ def extract_duration(text: str, today: Optional[dt.date] = None) -> Optional[Dur
     folded = fold(text)
     m = _ALWAYS.search(folded)
     if m:
-        return Duration(text[m.start():m.end()], 36.0 if "jaren" in m.group(0) else None)
+        return Duration(text[m.start():m.end()], 36.0 if "jaren" in m.group(0) else None, "always")
     for m in _DURATION.finditer(folded):
         phrase = m.group(0).strip()
         # "14 jaar oud", "zoon van 9 jaar" are ages, not durations
@@ -171,13 +172,13 @@ def extract_duration(text: str, today: Optional[dt.date] = None) -> Optional[Dur
     if m:
         what = m.group("what")
         month = _MONTH_NAMES.get(what) or _SEASONS.get(what)
-        return Duration(text[m.start():m.end()], _months_since(month, today))
+        return Duration(text[m.start():m.end()], _months_since(month, today), "since")
     m = _RECENT.search(folded)
     if m:
-        return Duration(text[m.start():m.end()], _RECENT_MONTHS[m.group("what")])
+        return Duration(text[m.start():m.end()], _RECENT_MONTHS[m.group("what")], "recent")
     m = _SINCE_EVENT.search(folded)
     if m:
-        return Duration(text[m.start():m.end()].strip(), None)
+        return Duration(text[m.start():m.end()].strip(), None, "event")
     return None
 
 

@@ -1,0 +1,15 @@
+import pytest
+
+from bot.input_guard import classify_input, strip_markup
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("", "empty"), ("   \n ", "empty"), ("😢😢😢", "no_words"), ("<b></b>", "no_words"), ("\x00\x01binary", "binary"),
+    ("<script>alert(1)</script> mijn zoon slaapt slecht", "markup"), ("a" * 20000, "too_long"), ("mijn zoon slaapt slecht", None),
+])
+def test_classify(text, problem):
+    assert classify_input(text)["problem"] == problem
+
+
+def test_markup_is_read_as_text_only():
+    assert "alert" not in strip_markup("<script>alert(1)</script>hallo")
