@@ -23,8 +23,24 @@ def strip_markup(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
+_NL = {"de", "het", "een", "en", "ik", "mijn", "is", "niet", "van", "dat", "hij", "ze", "zij", "wat", "op", "te",
+       "met", "heeft", "wil", "naar", "maar", "zijn", "haar", "we", "ook", "al", "nog", "hoe", "kan", "er", "bij", "die"}
+_EN = {"the", "a", "and", "i", "my", "is", "not", "of", "that", "he", "she", "what", "on", "to", "with", "has",
+       "want", "but", "his", "her", "we", "also", "how", "can", "there", "it", "you", "doesn't", "don't", "does"}
+_WORD = re.compile(r"[a-z']+")
+
+
+def _other_language(text: str) -> bool:
+    """English (the other language we meet most) by function words; short messages stay Dutch."""
+    words = _WORD.findall(text.lower())
+    if len(words) < 4:
+        return False
+    nl, en = sum(w in _NL for w in words), sum(w in _EN for w in words)
+    return en >= 3 and en > 2 * nl
+
+
 def classify_input(text: str) -> dict:
-    """{'problem': None|'empty'|'no_words'|'binary'|'markup'|'too_long', 'length': n}."""
+    """{'problem': None|'empty'|'no_words'|'binary'|'other_language'|'markup'|'too_long', 'length': n}."""
     raw = text or ""
     length = len(raw)
     if "\x00" in raw or sum(1 for c in raw[:2000] if unicodedata.category(c) in ("Cc", "Co", "Cs")
@@ -37,6 +53,8 @@ def classify_input(text: str) -> dict:
         return {"problem": "no_words", "length": length}
     if _TAG.search(raw):
         return {"problem": "markup", "length": length}
+    if _other_language(visible):
+        return {"problem": "other_language", "length": length}
     if length > config.get_int("VRAAGBAAK_MAX_MESSAGE_CHARS"):
         return {"problem": "too_long", "length": length}
     return {"problem": None, "length": length}

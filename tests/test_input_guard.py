@@ -13,3 +13,10 @@ def test_classify(text, problem):
 
 def test_markup_is_read_as_text_only():
     assert "alert" not in strip_markup("<script>alert(1)</script>hallo")
+
+
+@pytest.mark.parametrize("text,other", [("my son does not sleep and I don't know what to do", True),
+                                        ("mijn zoon slaapt niet en ik weet niet wat ik moet doen", False),
+                                        ("hallo", False), ("ok thanks", False)])
+def test_other_language(text, other):
+    assert (classify_input(text)["problem"] == "other_language") is other

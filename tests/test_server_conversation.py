@@ -68,3 +68,37 @@ def test_safety_disclosure_mid_intake_and_bad_input(servers):
     row = db.execute("select safety_level, urgent from conversations where sender_id=?", (sender,)).fetchone()
     assert row == ("acuut", 1)
     assert db.execute("select count(*) from safety_flags where sender_id=?", (sender,)).fetchone()[0] >= 1
+
+
+def test_check_question_answered_no_continues_the_intake(servers):
+    sender = "test-parent-3"
+    servers.say(sender, "mijn zoon van 12 is heel boos de laatste tijd")
+    r = texts(servers.say(sender, "ik kan niet meer"))
+    assert "jezelf iets aan te doen" in r
+    r = texts(servers.say(sender, "nee"))
+    assert "geen direct gevaar" in r and "?" in r.split("dag en nacht.")[-1]  # settled, and the intake goes on
+
+
+def test_check_question_answered_yes_gives_the_acute_reply(servers):
+    sender = "test-parent-4"
+    servers.say(sender, "ik trek het niet meer")
+    r = texts(servers.say(sender, "ja"))
+    assert "113" in r and "0800-0113" in r
+    # consent question after the safety reply: "ja" hands over, it does not resume the intake
+    r = texts(servers.say(sender, "ja"))
+    assert "doorgezet" in r
+    row = sqlite3.connect(servers.database).execute(
+        "select safety_level, handover_requested, consent from conversations where sender_id=?", (sender,)).fetchone()
+    assert row[0] == "acuut" and row[1] == 1 and json.loads(row[2])["given"] is True
+
+
+def test_burst_of_repeats_and_other_language(servers):
+    sender = "test-parent-5"
+    servers.say(sender, "mijn dochter van 6 plast weer in bed")
+    first = texts(servers.say(sender, "ze wordt elke nacht nat wakker"))
+    for _ in range(3):
+        assert "al ontvangen" in texts(servers.say(sender, "ze wordt elke nacht nat wakker"))
+    assert "only chat in Dutch" in texts(servers.say(sender, "my daughter wets the bed and I do not know what to do"))
+    facts = json.loads(sqlite3.connect(servers.database).execute(
+        "select facts from conversations where sender_id=?", (sender,)).fetchone()[0])
+    assert facts["texts"].count("ze wordt elke nacht nat wakker") == 1 and first

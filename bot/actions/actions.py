@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 YES_NO = [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/deny"}]
 ACK_FIRST = "Dank je dat je dit vertelt. Wat vervelend dat het zo loopt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
+INTRO = ("Ik ben de digitale assistent van de Vraagbaak Jeugd, geen mens. Wat je vertelt, bewaar ik om je te helpen; "
+         "ik deel het alleen met een medewerker als jij dat goed vindt. Een mens spreken kan altijd.")
 ACK_HOGE_NOOD = "Ik hoor dat het heel zwaar is. Goed dat je het vertelt. Ik stel je een paar korte vragen, zodat we snel de goede hulp vinden. Je mag een vraag altijd overslaan."
 
 
@@ -88,10 +90,14 @@ def _ask(dispatcher: CollectingDispatcher, facts: Dict, name: Optional[str]) -> 
     return intake.mark_asked(facts, name)
 
 
+def _greeted(tracker: Tracker) -> bool:
+    return any(e.get("event") == "action" and e.get("name") == "utter_greet" for e in tracker.events)
+
+
 def _is_repeat(tracker: Tracker) -> bool:
-    """The same text as the previous user message (a burst of repeats)."""
+    """A burst of repeats: the same longer text as the previous message ("ja", "nee" may repeat)."""
     texts = [e.get("text") for e in tracker.events if e.get("event") == "user"]
-    return len(texts) >= 2 and bool(texts[-1]) and texts[-1] == texts[-2]
+    return len(texts) >= 2 and bool(texts[-1]) and texts[-1] == texts[-2] and len(texts[-1].split()) >= 3
 
 
 class ActionIntakeStep(Action):
@@ -115,7 +121,13 @@ class ActionIntakeStep(Action):
                 dispatcher.utter_message(text=intake.QUESTIONS[pending])
             return []
 
-        if tracker.get_slot("intake_paused"):
+        if pending == "handover_consent" and intent not in ("affirm", "deny"):
+            facts = intake.mark_asked(facts, None)  # not an answer to the offer: carry on as usual
+            pending = None
+        if pending == "handover_consent":
+            facts, extra = self._handover_consent(dispatcher, tracker, facts, intent, level, signals)
+            events += extra
+        elif tracker.get_slot("intake_paused"):
             if intent in ("say_safe", "continue_intake", "affirm"):
                 dispatcher.utter_message(text=protocol.text("resumed"))
                 events.append(SlotSet("intake_paused", False))
@@ -131,14 +143,13 @@ class ActionIntakeStep(Action):
             facts = intake.process_answer(facts, text, intent)
             facts["corrections"].append(text[:500])
             facts = _ask(dispatcher, facts, None)
-        elif pending == "handover_consent":
-            facts, extra = self._handover_consent(dispatcher, tracker, facts, intent, level, signals)
-            events += extra
         else:
             first = not facts["asked"]
             new_topics = intake.add_topics(facts, _topics_from(tracker, first))
             facts = intake.process_answer(facts, text, intent)
             if first:
+                if not _greeted(tracker):
+                    dispatcher.utter_message(text=INTRO)
                 dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else ACK_FIRST)
             elif new_topics and pending and "procedure" not in new_topics:
                 dispatcher.utter_message(text="Ik noteer ook: moeite met " + ", ".join(
@@ -182,6 +193,8 @@ class ActionIntakeStep(Action):
         dispatcher.utter_message(text="Dat is goed. Ik geef niets door. Je kunt altijd later terugkomen of zelf contact opnemen.")
         facts = intake.mark_asked(facts, None)
         _store(tracker, facts, level, signals, consent={"given": False, "at": _utcnow()})
+        if not tracker.get_slot("intake_paused") and not facts["summary_confirmed"] and facts["asked"]:
+            facts = _ask(dispatcher, facts, intake.next_question(facts))
         return facts, [SlotSet("handover_consent", False)]
 
     def _settle_check(self, dispatcher, tracker, facts, intent, level, signals) -> List[Dict]:
@@ -240,7 +253,7 @@ class ActionSafetyResponse(Action):
                 dispatcher.utter_message(text=message)
             if result.level == "acuut":
                 events.append(SlotSet("intake_paused", True))
-                facts = intake.mark_asked(facts, facts.get("pending"))
+            facts = intake.mark_asked(facts, "handover_consent")
             try:
                 store.flag_safety(tracker.sender_id, result.level, text, [s.as_dict() for s in result.signals])
             except Exception:
@@ -265,6 +278,9 @@ class ActionBadInput(Action):
             "empty": "Ik kreeg een leeg bericht. Wil je in je eigen woorden vertellen wat je bezighoudt?",
             "no_words": "Ik kan alleen tekst lezen, geen plaatjes of losse tekens. Wil je in een paar woorden vertellen wat je bezighoudt?",
             "binary": "Dit bericht kan ik niet lezen. Wil je je vraag gewoon als tekst typen?",
+            "other_language": ("Ik kan alleen in het Nederlands chatten. Sorry, I can only chat in Dutch. "
+                               "In danger? Call 112. Thinking about suicide? Call 113 (they also help in English). "
+                               "You can also ask the Vraagbaak for a call back with an interpreter."),
         }
         dispatcher.utter_message(text=messages.get(verdict.get("problem"), messages["empty"]))
         pending = _facts(tracker).get("pending")

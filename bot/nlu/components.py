@@ -93,7 +93,7 @@ class InputGuard(GraphComponent):
         for message in messages:
             verdict = classify_input(message.get(TEXT) or "")
             message.set("input_check", verdict, add_to_output=True)
-            if verdict["problem"] in ("empty", "no_words", "binary"):
+            if verdict["problem"] in ("empty", "no_words", "binary", "other_language"):
                 _override_intent(message, "bad_input")
         return messages
 
