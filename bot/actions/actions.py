@@ -6,6 +6,7 @@ Every action stores the conversation's facts (bot/store.py), so nothing already 
 """
 from __future__ import annotations
 
+import copy
 import logging
 from typing import Any, Dict, List, Optional, Text
 
@@ -30,7 +31,8 @@ ACK_HOGE_NOOD = "Ik hoor dat het heel zwaar is. Goed dat je het vertelt. Ik stel
 
 
 def _facts(tracker: Tracker) -> Dict:
-    return tracker.get_slot("facts") or intake.new_facts()
+    """A copy: actions never change the tracker's slot value in place."""
+    return copy.deepcopy(tracker.get_slot("facts")) or intake.new_facts()
 
 
 FIRST_SECOND_TOPIC = 0.25   # a first message naming two worries: the runner-up topic counts too
