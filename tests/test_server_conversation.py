@@ -27,7 +27,7 @@ def test_whole_conversation_is_stored(servers):
     sender = "test-parent-1"
     assert "digitale assistent" in texts(servers.say(sender, "hallo"))
     r = servers.say(sender, "mijn zoon van 9 slaapt heel slecht sinds opa is overleden")
-    assert "Dank je dat je dit vertelt" in texts(r)
+    assert "Wat vervelend" in texts(r)  # a worry after a loss: the full acknowledgement
     servers.say(sender, "hij ligt elke avond uren te huilen in bed")
     servers.say(sender, "sinds zes weken en het blijft gelijk")
     servers.say(sender, "vooral thuis")
@@ -61,9 +61,9 @@ def test_safety_disclosure_mid_intake_and_bad_input(servers):
     assert "verder" in texts(servers.say(sender, "ik ben veilig, ga maar verder"))
     assert "leeg bericht" in texts(servers.say(sender, "   "))
     assert "alleen tekst" in texts(servers.say(sender, "😢😢😢"))
-    servers.say(sender, "x" * 20000)
+    assert "helemaal gelezen" in texts(servers.say(sender, "ze huilt veel. " * 1400))  # about 20,000 characters
     r = texts(servers.say(sender, "<script>alert(1)</script>"))
-    assert "<script>" not in r
+    assert "<script>" not in r and "alleen tekst" in r
     db = sqlite3.connect(servers.database)
     row = db.execute("select safety_level, urgent from conversations where sender_id=?", (sender,)).fetchone()
     assert row == ("acuut", 1)

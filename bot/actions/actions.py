@@ -24,6 +24,7 @@ from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_le
 log = logging.getLogger(__name__)
 
 YES_NO = [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/deny"}]
+ACK_LIGHT = "Goed dat je het vraagt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
 ACK_FIRST = "Dank je dat je dit vertelt. Wat vervelend dat het zo loopt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
 INTRO = ("Ik ben de digitale assistent van de Vraagbaak Jeugd, geen mens. Wat je vertelt, bewaar ik om je te helpen; "
          "ik deel het alleen met een medewerker als jij dat goed vindt. Een mens spreken kan altijd.")
@@ -117,6 +118,12 @@ class ActionIntakeStep(Action):
         pending = facts.get("pending")
         events: List[Dict] = []
 
+        problem = ((tracker.latest_message or {}).get("input_check") or {}).get("problem")
+        if problem == "too_long":
+            dispatcher.utter_message(text="Dank je voor je uitgebreide bericht. Ik heb het helemaal gelezen.")
+        elif problem == "markup":
+            dispatcher.utter_message(text="Ik lees alleen gewone tekst; opmaak en code laat ik weg.")
+
         if _is_repeat(tracker):
             dispatcher.utter_message(text="Ik heb je bericht al ontvangen, dank je. Ik lees alles.")
             if pending in intake.QUESTIONS:
@@ -152,7 +159,8 @@ class ActionIntakeStep(Action):
             if first:
                 if not _greeted(tracker):
                     dispatcher.utter_message(text=INTRO)
-                dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else ACK_FIRST)
+                dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else
+                                         ACK_FIRST if facts["depth"] == "full" else ACK_LIGHT)
             elif new_topics and pending and "procedure" not in new_topics:
                 dispatcher.utter_message(text="Ik noteer ook: moeite met " + ", ".join(
                     intake.MOEITE.get(t, t) for t in new_topics) + ".")
