@@ -65,7 +65,7 @@ TRIED_FAILED = re.compile(r"\b(?:helpt niet|hielp niet|niks geholpen|niets gehol
 
 def add_topics(facts: Dict, topics: List[str]) -> List[str]:
     """Adds new topic ids; returns the ones that were new (a change or extension of topic)."""
-    new = [t for t in topics if t and t not in facts["topics"]]
+    new = [t for t in dict.fromkeys(topics) if t and t not in facts["topics"]]
     facts["topics"].extend(new)
     return new
 

@@ -75,3 +75,8 @@ def test_keyword_topics_find_a_second_worry():
     from bot.nlu.topic_keywords import keyword_topics
     assert keyword_topics("mijn zoon slaapt slecht sinds opa is overleden") == ["slaap", "verlies_rouw"]
     assert keyword_topics("hij wordt gepest en sliep slecht") == ["pesten", "slaap"]
+
+
+def test_about_n_units_and_places_where_it_goes_well():
+    assert extract.extract_duration("een week of zes en het blijft gelijk", TODAY).months == 1.5
+    assert extract.extract_leefgebieden("Vooral thuis, op school gaat het goed") == ["thuis"]

@@ -117,6 +117,7 @@ _DURATION = re.compile(
     rf"\b(?:(?:al|nu al|sinds|ruim|ongeveer|zo'?n|bijna|pas|een|afgelopen|laatste|de laatste|sinds een)\s+)*"
     rf"(?P<n>{NUM})?\s*(?P<unit>dagen|dag|weekjes|weekje|weken|week|maandje|maanden|maand|jaartje|jaren|jaar)\b"
 )
+_UNIT_OF_N = re.compile(rf"\b(?:een |zo'?n )?(?P<unit>dag|week|maand|jaar) of (?P<n>{NUM})\b")
 _MONTH_NAMES = {m: i for i, m in enumerate(
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
      "oktober", "november", "december"], start=1)}
@@ -153,6 +154,11 @@ def extract_duration(text: str, today: Optional[dt.date] = None) -> Optional[Dur
     m = _ALWAYS.search(folded)
     if m:
         return Duration(text[m.start():m.end()], 36.0 if "jaren" in m.group(0) else None, "always")
+    m = _UNIT_OF_N.search(folded)  # "een week of zes", "een jaar of twee": about N units
+    if m:
+        n = to_number(m.group("n"))
+        if n is not None:
+            return Duration(text[m.start():m.end()], round(n * _UNIT_MONTHS[m.group("unit")], 2))
     for m in _DURATION.finditer(folded):
         phrase = m.group(0).strip()
         # "14 jaar oud", "zoon van 9 jaar" are ages, not durations
@@ -213,6 +219,7 @@ LEEFGEBIEDEN = {
     "gezin": r"gezin|broertje|zusje|broer|zus|met zijn vader|met haar vader|met zijn moeder|met haar moeder|met ons|bij (?:zijn|haar) (?:vader|moeder)|opa en oma|familie",
 }
 _LEEFGEBIED_RES = {k: re.compile(rf"\b(?:{v})\w*") for k, v in LEEFGEBIEDEN.items()}
+_GOES_WELL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:gaat|ging|loopt|is)\s+(?:het\s+)?(?:\w+\s+)?(?:goed|prima|wel goed|beter|fijn|super)\b|\s*(?:geen last|geen problemen|niks aan de hand)")
 _EVERYWHERE = re.compile(r"\b(?:overal|altijd en overal|op alle vlakken|thuis en op school en)\b")
 
 
@@ -225,6 +232,8 @@ def extract_leefgebieden(text: str) -> List[str]:
         for m in pattern.finditer(folded):
             before = folded[max(0, m.start() - 12):m.start()]
             if re.search(r"\b(?:niet|geen|nooit)\s+(?:op|in|bij|met)?\s*(?:de\s+|het\s+)?$", before):
+                continue
+            if _GOES_WELL.match(folded[m.end():m.end() + 40]):  # "op school gaat het goed"
                 continue
             if area not in found:
                 found.append(area)
