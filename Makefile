@@ -47,6 +47,7 @@ evaluate: $(MODEL)
 benchmark: $(MODEL)
 	$(BIN)/python -m scripts.benchmark_rest
 	$(BIN)/python -m scripts.benchmark_safety
+	$(BIN)/python -m scripts.benchmark_triage
 
 clean:
 	rm -rf models results .pytest_cache
