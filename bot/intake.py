@@ -131,7 +131,9 @@ def read_everything(facts: Dict, text: str, pending: Optional[str] = None, corre
     corrections). Returns the names of the fields it filled."""
     filled = []
     folded = fold(text)
-    age = extract.bare_age(text) if pending == "age" else _child_age(text)
+    # once known, the child's age changes only when asked or corrected ("zijn zusje, die is zes")
+    age = extract.bare_age(text) if pending == "age" else \
+        _child_age(text) if (facts["child"]["age"] is None and pending in (None, "aard")) or correcting else None
     if age is not None:
         facts["child"]["age"] = age
         filled.append("age")
@@ -149,6 +151,8 @@ def read_everything(facts: Dict, text: str, pending: Optional[str] = None, corre
         facts["intake"]["trend"] = trend
         filled.append("trend")
     areas = extract.extract_leefgebieden(text)
+    if areas and pending == "omvang":
+        facts["intake"]["omvang"] = []  # the answer to "waar?" replaces places inferred from earlier words
     if areas and pending not in ("household", "steun", "involved", "uitzonderingen"):
         for area in areas:
             if area not in facts["intake"]["omvang"]:

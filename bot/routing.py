@@ -17,7 +17,9 @@ PSYCH_TOPICS = {"angst", "somberheid", "boosheid_gedrag", "slaap", "lichamelijke
                 "eten", "trauma", "concentratie_adhd", "autisme", "middelen", "gamen_media", "zelfbeeld",
                 "pesten", "schoolverzuim", "verlies_rouw", "scheiding", "gezin_relaties"}
 JGZ_TOPICS = {"opvoeding", "ontwikkeling", "slaap", "eten"}
-CHILD_DIFFICULTY = PSYCH_TOPICS | {"ontwikkeling", "school_leren", "opvoeding"}
+# A child's own difficulties (routing.md rule 4: "… together with a child's difficulties");
+# a divorce or quarrels at home are family topics, not a difficulty of the child itself.
+CHILD_DIFFICULTY = (PSYCH_TOPICS - {"scheiding", "gezin_relaties"}) | {"ontwikkeling", "school_leren", "opvoeding"}
 PRACTICAL_TOPICS = {"financien_praktisch", "school_leren"}
 
 MOEITE = {  # explanatory-analysis wording: "moeite met ..."
@@ -121,6 +123,8 @@ def decide(f: RouteFacts) -> Route:
     # 5: jeugd-GGZ (never referred by the assistant: via huisarts, POH-Jeugd or wijkteam)
     under18 = f.age is None or f.age < 18
     psych = topics & PSYCH_TOPICS
+    if f.topics and f.topics[0] in PRACTICAL_TOPICS and f.ernst is not None and f.ernst <= 4:
+        psych = set()  # a practical main question with little weight: other topics are context (rule 8)
     if psych and under18:
         if f.ernst is not None and f.ernst >= 7 and f.beloop_months is not None and f.beloop_months >= 3:
             reasons.append(f"omdat de last groot is ({_n(f.ernst)} van de 10) en het al {_months(f.beloop_months)} speelt")

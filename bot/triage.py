@@ -19,6 +19,9 @@ from bot.nlu.topic_keywords import keyword_topics
 from bot.safety.detector import LEVEL_RANK, detect
 
 MAX_CHARS = 100_000
+TOPIC_OPENING = 0.4   # classifier confidence that fixes the first topic of a transcript
+TOPIC_LATER = 0.6     # ... and that adds another one later on
+KEYWORD_SUPPORT = 0.02  # least classifier confidence for a topic named by its words
 PARENT = re.compile(r"^\s*(?P<who>ouder|moeder|vader|mama|papa|jongere|beller|client|cliënt|pleegouder|oma|opa|verzorger)\b[^:]{0,30}:\s*(?P<text>.*)$", re.I)
 CONSULTANT = re.compile(r"^\s*(?:consulent|medewerker|vraagbaak|consultant|jeugdconsulent|hulpverlener)\b[^:]{0,30}:\s*(?P<text>.*)$", re.I)
 QUESTION_FIELDS: List[Tuple[str, str]] = [
@@ -130,7 +133,7 @@ class Triage:
         facts = intake.new_facts()
         level, signals, needs_check = "geen", [], False
         pending: Optional[str] = None
-        first = True
+        opening, best = True, ("", 0.0)   # no topic fixed yet; the likeliest topic seen so far
         for turn in turns:
             if turn.speaker == "consultant":
                 pending = asked_field(turn.text) or pending
@@ -145,18 +148,28 @@ class Triage:
             intent = (parsed.get("original_intent") or parsed.get("intent") or {})
             name, conf = intent.get("name") or "", float(intent.get("confidence") or 0)
             topics = []
-            if name.startswith("topic_") and (first or conf >= 0.85):
+            # A greeting turn ("ik heb een vraag") fixes no topic: only a turn the classifier is
+            # fairly sure of does; until then the opening turns' topic words count too.
+            if name.startswith("topic_") and conf >= (TOPIC_OPENING if opening else TOPIC_LATER):
                 topics.append(name[len("topic_"):])
-            elif name.startswith("ask_") and name != "ask_bot" and first:
+            elif name.startswith("ask_") and name != "ask_bot" and opening and conf >= TOPIC_OPENING:
                 topics.append("procedure")
-            if first:
-                topics += keyword_topics(turn.text)[:2]
+            if name.startswith("topic_") and conf > best[1]:
+                best = (name[len("topic_"):], conf)
+            if opening and len(turn.text.split()) >= 6:
+                # topic words count when the classifier gives that topic some support too:
+                # "mijn ouders zijn gescheiden" as context is not a worry about the divorce
+                ranked = {r["name"]: r["confidence"] for r in parsed.get("intent_ranking") or []}
+                topics += [t for t in keyword_topics(turn.text)[:2] if ranked.get(f"topic_{t}", 0) >= KEYWORD_SUPPORT]
             intake.add_topics(facts, topics)
+            opening = opening and not topics
             facts = intake.mark_asked(facts, pending) if pending else facts
             facts = intake.process_answer(facts, turn.text, name)
             if speaker:
                 facts["speaker"] = "jongere"
-            pending, first = None, False
+            pending = None
+        if not facts["topics"] and best[0]:
+            intake.add_topics(facts, [best[0]])
         for field in intake.FULL_ORDER:  # a transcript is what it is: nothing more will be asked
             if field not in facts["asked"]:
                 facts["asked"].append(field)

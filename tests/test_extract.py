@@ -80,3 +80,22 @@ def test_keyword_topics_find_a_second_worry():
 def test_about_n_units_and_places_where_it_goes_well():
     assert extract.extract_duration("een week of zes en het blijft gelijk", TODAY).months == 1.5
     assert extract.extract_leefgebieden("Vooral thuis, op school gaat het goed") == ["thuis"]
+
+
+@pytest.mark.parametrize("text,age", [("ik mail over mijn dochter Noor van 12", 12), ("de vader van Mila van 9 jaar", 9)])
+def test_ages_next_to_names(text, age):
+    assert extract.extract_ages(text)[0].value == age
+
+
+def test_months_are_not_years_and_named_age_answers():
+    assert extract.extract_ages("een baby van vier maanden")[0].value == 0.3
+    assert extract.bare_age("Yusuf is elf. Hij heeft autisme.") == 11
+
+
+def test_score_in_running_text():
+    assert extract.extract_score("Als ik moet zeggen hoe zwaar het is: een 7, voor haar en voor mij.") == 7
+
+
+def test_only_one_place_and_named_child_age():
+    assert extract.extract_leefgebieden("Alleen thuis. Op de opvang laten ze hem met rust") == ["thuis"]
+    assert extract.extract_ages("Mijn zoontje Finn is drie.")[0].value == 3

@@ -59,3 +59,8 @@ def test_hoge_nood_never_changes_the_route():
 
 def test_light_help_tried_without_progress_goes_to_ggz():
     assert decide(_anxiety(ernst=5, beloop_months=1, involved=["poh_jeugd"], tried_without_result=True)).id == "jeugd_ggz"
+
+
+def test_money_question_of_a_youth_with_divorced_parents_is_voorveld():
+    f = F(topics=["financien_praktisch", "scheiding"], age=16, ernst=3, beloop_months=0.5, speaker="jongere", intake_asked=True)
+    assert decide(f).id == "voorveld"

@@ -58,7 +58,11 @@ KIN = (r"(?:zoon(?:tje)?|dochter(?:tje)?|kind(?:je)?|jongen|meisje|meid|kleinzoo
        r"peuter|kleuter|puber|tiener|baby|jongere)")
 _AGE_PATTERNS = [
     # "zoon van 9", "dochter van veertien", "meisje van 2,5"
-    re.compile(rf"\b{KIN}s?\s+(?:van\s+)(?:bijna\s+|net\s+|ruim\s+)?(?P<n>{NUM})(?:\s*jaar)?\b"),
+    re.compile(rf"\b{KIN}s?\s+(?:\w+\s+)?(?:van\s+)(?:bijna\s+|net\s+|ruim\s+)?(?P<n>{NUM})(?:\s*jaar)?\b(?!\s*(?:maand|maanden|weken|week|dagen))"),
+    # "mijn zoontje Finn is drie", "onze dochter Sara wordt 8"
+    re.compile(rf"\b(?:mijn|onze?) {KIN}\s+\w+\s+(?:is|wordt)\s+(?:bijna\s+|net\s+)?(?P<n>{NUM})\b(?!\s*(?:maand|maanden|weken|keer))"),
+    # "de vader van Mila van 9 jaar", "moeder van Sem (7)"
+    re.compile(rf"\b(?:vader|moeder|ouder|ouders|papa|mama) van \w+ (?:van |\()(?P<n>{NUM})(?:\s*jaar)?\b(?!\s*(?:maand|maanden|weken))"),
     # "9-jarige", "negenjarige", "9 jarige"
     re.compile(rf"\b(?P<n>{NUM})\s*-?\s*jarige?\b"),
     # "hij is 12", "ze is net 3 geworden", "hij wordt 16", "ik ben 15"
@@ -97,7 +101,10 @@ def extract_ages(text: str) -> List[Span]:
 def bare_age(text: str) -> Optional[float]:
     """An answer to "Hoe oud is je kind?": '9', 'negen', 'bijna 16', '2,5 jaar'."""
     folded = fold(text).strip(" .!?")
-    m = re.fullmatch(rf"(?:(?:hij|ze|zij) is\s+)?(?P<mod>bijna\s+|net\s+|pas\s+)?(?P<n>{NUM})(?:\s*(?:jaar|jr))?(?:\s+oud)?(?:\s+geworden)?", folded)
+    m = re.fullmatch(rf"(?:\w+ is\s+)?(?P<mod>bijna\s+|net\s+|pas\s+)?(?P<n>{NUM})(?:\s*(?:jaar|jr))?(?:\s+oud)?(?:\s+geworden)?", folded)
+    if not m:
+        first = re.split(r"[.,;!?]", folded, maxsplit=1)[0].strip()
+        m = re.fullmatch(rf"(?:\w+ is\s+)?(?P<mod>bijna\s+|net\s+|pas\s+)?(?P<n>{NUM})(?:\s*(?:jaar|jr))?(?:\s+oud)?", first)
     if not m:
         spans = extract_ages(text)
         return spans[0].value if spans else None
@@ -223,8 +230,16 @@ _GOES_WELL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:gaat|ging|loopt|is)\s+(?:het\s+)
 _EVERYWHERE = re.compile(r"\b(?:overal|altijd en overal|op alle vlakken|thuis en op school en)\b")
 
 
+_ONLY = re.compile(r"\b(?:alleen|enkel|uitsluitend|alleen maar)\s+(?:op\s+|in\s+|bij\s+)?(?:de\s+|het\s+)?(?P<w>\w+)")
+
+
 def extract_leefgebieden(text: str) -> List[str]:
     folded = fold(text)
+    only = _ONLY.search(folded)  # "alleen thuis": that place and no other
+    if only:
+        for area, pattern in _LEEFGEBIED_RES.items():
+            if pattern.match(only.group("w")):
+                return [area]
     found = []
     if _EVERYWHERE.search(folded):
         found = ["thuis", "school", "vrienden"]
@@ -246,10 +261,17 @@ _SCORE_EXPLICIT = re.compile(rf"\b(?P<n>10|[1-9]|{'|'.join(['een', 'twee', 'drie
 _SCORE_PLAIN = re.compile(r"(?:^|\b(?:een|n|cijfer|score|zeker|wel|ongeveer|rond|tussen|toch|ik denk|denk|minstens|bijna)\s+)(?P<n>10|[1-9](?:[.,]5)?|tien|negen|acht|zeven|zes|vijf|vier|drie|twee)(?:\s*(?:a|of|-|tot)\s*(?P<m>10|[1-9]))?\b")
 
 
+_SCORE_CONTEXT = re.compile(r"\b(?:hoe zwaar|hoe erg|hoeveel last|op een schaal|cijfer(?: geven)?|schaal van 1 tot 10)\b[^.?!]{0,25}?[:,]?\s*")
+
+
 def extract_score(text: str, expecting_score: bool = False) -> Optional[float]:
     """A 1-10 score. Explicit forms ('7/10') always count; '7', 'een 7' only when a score was asked."""
     folded = fold(text).strip()
     m = _SCORE_EXPLICIT.search(folded)
+    if not m and not expecting_score:
+        ctx = _SCORE_CONTEXT.search(folded)
+        if ctx:
+            m = _SCORE_PLAIN.search(folded[ctx.end():ctx.end() + 30])
     if not m and expecting_score:
         m = _SCORE_PLAIN.search(folded)
         if m is None:
