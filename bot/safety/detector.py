@@ -1,15 +1,27 @@
 """Deterministic safety detection on every message (see ../shared/domain/safety.md).
 
 How it reads a message:
-1. Known idioms ("ik schrok me dood", "ik word gek van hem") are blanked out first.
-2. The text is split into clauses (sentence marks, commas, "maar", "want"): negation and
+1. The text is folded (lower case, no accents) and cut into word tokens. Every token is
+   normalised: chat spelling ("mn", "nie", "gwn", "k"), a dropped final n ("leve", "ophange"),
+   stretched letters ("dooood") and near-misses of a few key words ("zelfmoort", "suisidaal").
+   Fuzzy correction only touches words the Dutch lemma table does not know, so real words are
+   never bent into danger words. Every token keeps its place in the original text, so a signal
+   quotes the user's own words.
+2. Known idioms ("ik schrok me dood", "ik word gek van hem", "dat doet me pijn") are blanked out.
+3. The tokens are split into clauses (sentence marks, commas, "maar", "want"): negation and
    context only reach within a clause.
-3. Each clause is matched, on its surface words and on spaCy's Dutch lookup lemmas, against
-   patterns per danger category (suicide, self-harm, violence, sexual abuse, neglect, ...).
-4. Context rules then decide the level of each hit: negation ("geen", "niet", "nooit" in scope),
-   games and media, the past ("vorig jaar", "vroeger"), the present ("nu", "vannacht"),
-   uncertainty and hypotheticals ("ik weet niet of", "bang dat") which ask a check question.
-5. Who is at risk (kind, ouder, ander) comes from the person words around the hit.
+4. Each clause is matched, on its normalised words and on their lookup lemmas, against patterns
+   per danger category. Patterns are built from small lexicons (wanting, dying, not living any
+   more, means, body parts, ...) combined in either order, because Dutch puts the verb last in
+   a subordinate clause ("ik wil dood" / "dat ze dood wil"). Some patterns also need a cue in
+   the clause or in the message ("op de brug" + "nu", "vaarwel" + pills).
+5. Context rules then decide the level of each hit: negation before the hit, inside it (a
+   negator that the pattern does not need) or right after it ("ze snijdt zichzelf niet"),
+   games and media, jokes, accidents, grief, the past ("vorig jaar", "littekens"), the present
+   ("nu", "vannacht", "staat te schreeuwen"), habits ("als hij boos is"), uncertainty ("ik weet
+   niet of") which asks a check question, and several weak signs together.
+6. Who is at risk (kind, ouder, ander) comes from the person words around the hit; a pronoun
+   stands for the person named first in its sentence (reported speech) or named before it.
 
 Recall comes first: a false alarm costs one calm check question, a miss can cost a life.
 The learned NLU intent may add a check question (`with_nlu_hint`) but never removes a signal.
@@ -17,10 +29,12 @@ The learned NLU intent may add a check question (`with_nlu_hint`) but never remo
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
-from typing import List, Optional
+from functools import lru_cache
+from typing import List, Optional, Tuple
 
-from bot.nlu.dutch import fold, nlp
+from bot.nlu.dutch import nlp
 
 LEVELS = ("geen", "zorg", "acuut")
 LEVEL_RANK = {"geen": 0, "check": 1, "zorg": 2, "acuut": 3}
@@ -30,115 +44,715 @@ def max_level(*levels: str) -> str:
     return max(levels, key=lambda lv: LEVEL_RANK[lv])
 
 
-# --- idioms: blanked before matching -----------------------------------------------------------
+# =================================================================================================
+# 1. Folding and normalisation
+# =================================================================================================
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'", "`": "'"})
+
+
+def _fold_with_map(text: str) -> Tuple[str, List[int]]:
+    """bot.nlu.dutch.fold, char by char, remembering where each folded char came from
+    (a ligature or a capital with a dot can change the length)."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKD", ch.lower().translate(_QUOTES)):
+            if not unicodedata.combining(c):
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+# chat spelling -> standard Dutch (one token may become two words)
+SLANG = {
+    "nie": "niet", "nit": "niet", "niit": "niet", "nt": "niet",
+    "mn": "mijn", "m'n": "mijn", "mijne": "mijn", "zn": "zijn", "z'n": "zijn",
+    "dr": "haar", "d'r": "haar", "hr": "haar",
+    "gwn": "gewoon", "gewn": "gewoon", "ff": "even", "effe": "even", "efkes": "even",
+    "k": "ik", "'k": "ik", "ikke": "ik", "t": "het", "'t": "het", "tis": "het is", "'tis": "het is",
+    "n": "een", "'n": "een", "un": "een", "r": "er", "dr'": "er", "der": "er",
+    "da": "dat", "wa": "wat", "nx": "niks", "nix": "niks", "nks": "niks", "mss": "misschien",
+    "ma": "mama", "mam": "mama", "mams": "mama", "pa": "papa", "pap": "papa", "paps": "papa",
+    "mzelf": "mezelf", "zichzelve": "zichzelf",
+    "savonds": "'s avonds", "snachts": "'s nachts", "smorgens": "'s morgens", "s": "'s",
+    "ofzo": "of zo", "tog": "toch", "wnt": "want", "omdt": "omdat",
+    "wl": "wil", "wll": "wil", "wik": "wil ik", "kwil": "ik wil", "kwou": "ik wou", "kga": "ik ga",
+    "kben": "ik ben", "kheb": "ik heb",
+}
+
+# key words whose misspellings matter: (stem, replaces a fuzzy prefix of an unknown word)
+FUZZY_STEMS = ("zelfmoord", "zelfdod", "suicid", "verkracht", "misbruik", "mishandel", "aangerand",
+               "verwaarloos", "overdosis", "zelfbeschadig", "afscheidsbrief")
+FUZZY_WORDS = ("ophangen", "verhangen", "slaappillen", "paracetamol", "bewusteloos", "gechanteerd",
+               "loverboy", "doodgaan", "zelfdoding", "polsen", "suicidaal", "suicide")
+
+
+# infinitives whose final n chat speech drops ("ik wil nie meer leve")
+N_DROP = frozenset("""leven sterven ophangen verhangen vertellen zeggen snijden springen slapen doodgaan bestaan worden
+doen gaan maken nemen slikken praten komen krijgen weten willen kunnen moeten mogen hebben geven zien horen lopen staan
+zitten liggen wonen eten drinken spelen werken helpen stoppen houden vinden denken voelen huilen schreeuwen slaan schoppen
+trappen gooien pakken duwen aanraken missen verdwijnen verdrinken opstaan vergeten kijken sturen vragen lachen wachten
+blijven rennen vluchten verstoppen opgeven beginnen aandoen afmaken vermoorden krassen branden""".split())
+
+
+@lru_cache(maxsize=1)
+def _lemma_table():
+    return nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=1)
+def _lemma_values() -> frozenset:
+    return frozenset(v for _, v in _lemma_table().items())
+
+
+@lru_cache(maxsize=50000)
+def _known(word: str) -> bool:
+    """A real Dutch word form: an inflected form or a lemma of the lookup table."""
+    return word in _lemma_table() or word in _lemma_values()
+
+
+@lru_cache(maxsize=50000)
+def lemma(word: str) -> str:
+    return _lemma_table().get(word, word) if word.isalpha() else word
+
+
+def _osa(a: str, b: str, limit: int = 2) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), capped."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=50000)
+def _normalise_word(word: str) -> str:
+    """One word in standard spelling; unknown words only are corrected."""
+    if word in SLANG:
+        return SLANG[word]
+    if not word.isalpha() or _known(word):
+        return word
+    # stretched letters: "dooooood", "neeee"
+    squeezed = re.sub(r"(\w)\1{2,}", r"\1\1", word)
+    if squeezed != word:
+        if _known(squeezed):
+            return squeezed
+        single = re.sub(r"(\w)\1+", r"\1", squeezed)
+        if _known(single):
+            return single
+        word = squeezed
+    # chat speech drops the final n of infinitives: "leve", "ophange", "vertelle" (only verbs:
+    # the lemma table lacks many inflected adjectives, "blauwe" must not become "blauwen")
+    if len(word) >= 4 and word.endswith("e") and word + "n" in N_DROP:
+        return word + "n"
+    if len(word) >= 6:
+        for key in FUZZY_WORDS:
+            if abs(len(word) - len(key)) <= 2 and _osa(word, key) <= (2 if len(key) >= 10 else 1):
+                return key
+        for stem in FUZZY_STEMS:
+            if word.startswith(stem):
+                return word
+            # compare the start of the word with the stem, allowing one typo; a compound keeps its tail
+            best = min(((_osa(word[:cut], stem, 1), i, cut) for i, cut in enumerate((len(stem), len(stem) - 1, len(stem) + 1))
+                        if cut <= len(word)), default=(9, 0, 0))
+            if best[0] <= 1:
+                return stem + word[best[2]:]
+    return word
+
+
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*|'\w+|\n|[^\w\s]")
+_PUNCT_SPLIT = {".", "!", "?", ";", ":", ",", "\n", "(", ")", "\u2013", "\u2014", "-", "\u2026"}
+
+
+@dataclass
+class Tok:
+    word: str          # normalised word, "" for punctuation that only splits clauses
+    start: int         # span in the folded text
+    end: int
+    split: bool = False
+    blank: bool = False
+    sentence_end: bool = False
+
+
+def tokenise(folded: str) -> List[Tok]:
+    toks: List[Tok] = []
+    for m in _TOKEN.finditer(folded):
+        raw, start = m.group(0), m.start()
+        if not (raw[0].isalnum() or raw[0] == "'" and len(raw) > 1):
+            toks.append(Tok("", start, m.end(), split=raw in _PUNCT_SPLIT, sentence_end=raw in (".", "!", "?", "\n")))
+            continue
+        if raw[0] == "'" and raw not in SLANG:      # an opening quote: 'help' -> help ('s and 't stay)
+            raw, start = raw[1:], start + 1
+        for w in _normalise_word(raw).split():
+            toks.append(Tok(w, start, m.end()))
+    return toks
+
+
+# =================================================================================================
+# 2. Idioms: blanked before matching (written on normalised words)
+# =================================================================================================
+ADV = r"(?:(?:echt|bijna|gewoon|helemaal|zowat|haast|nog|wel|zo|ook|me|soms|eens|weer) )*"
 IDIOMS = [
-    r"(?:ik |hij |ze |zij |we )?(?:schrok|schrik|schrokken|schrikt) (?:me|mij|mezelf|zich|ons|je)(?: echt| bijna| helemaal| gewoon)? (?:dood|rot|kapot|een hoedje)",
-    r"(?:lacht|lachte|lachen|lach|lachten) (?:zich|me|mij|ons|je)(?: echt| helemaal)? (?:dood|rot|kapot|een ongeluk)",
-    r"(?:verveelt|verveel|verveelde|vervelen) (?:zich|me|mij|ons)(?: echt| helemaal)? (?:dood|kapot|rot)",
-    r"(?:schaamt|schaam|schaamde|schamen) (?:zich|me|mij|ons)(?: echt| helemaal)? (?:dood|kapot|rot)",
-    r"(?:werkt|werk|werkte|werken|loopt|loop|liep) (?:zich|me|mij|ons)(?: echt| helemaal)? (?:dood|kapot|rot|het schompes)",
-    r"(?:ergert|erger|ergerde|ergeren) (?:zich|me|mij|ons)(?: echt| helemaal)? (?:dood|kapot|groen en geel|rot)",
-    r"dood ?moe|doodmoe|doodop|dood ?ziek van|doodziek van|doodsaai|dood ?normaal|doodgewoon|doodstil|doodeng|doodnerveus|doodzonde|doodleuk|doodsbang|dood ?serieus|doodongelukkig",
-    r"(?:ga|gaat|gaan|ging) (?:bijna )?dood van (?:de |het )?(?:zenuwen|honger|dorst|verveling|schaamte|stress|het lachen|de hitte|de kou|spanning|nieuwsgierigheid)",
-    r"(?:sterf|sterft|sterven) (?:bijna )?(?:van|bijna van) (?:de |het )?(?:honger|dorst|verveling|kou|hitte|het lachen)",
-    r"(?:word|wordt|worden|werd) (?:er )?(?:gek|knettergek|stapelgek|horendol|tureluurs) (?:van|door)",
-    r"(?:maakt|maken|maakte) (?:me|mij|ons) (?:gek|knettergek|stapelgek|horendol)",
-    r"(?:kan|kon|kunnen) (?:hem|haar|ze|ze allebei|hen|die jongen|dat kind|die meid) (?:soms |echt |wel |gewoon )*(?:schieten|wurgen|vermoorden|achter het behang plakken|villen|schieten soms)",
+    rf"(?:schrok|schrik|schrokken|schrikt|geschrokken) (?:me|mij|mezelf|zich|ons|je|zichzelf) {ADV}(?:dood|rot|kapot|een hoedje|wezenloos)",
+    rf"(?:me|mij|zich|ons|je) {ADV}(?:dood|kapot|rot|een hoedje) (?:geschrokken|gelachen|geschaamd|verveeld|gewerkt|geergerd)",
+    rf"(?:lacht|lachte|lachen|lach|lachten) (?:zich|me|mij|ons|je) {ADV}(?:dood|rot|kapot|een ongeluk|te pletter|een deuk)",
+    rf"(?:verveelt|verveel|verveelde|vervelen) (?:zich|me|mij|ons|je) {ADV}(?:dood|kapot|rot|te pletter)",
+    rf"(?:schaamt|schaam|schaamde|schamen) (?:zich|me|mij|ons|je) {ADV}(?:dood|kapot|rot)",
+    rf"(?:werkt|werk|werkte|werken|loopt|loop|liep|zoek|zoekt|zocht|gezocht) (?:zich|me|mij|ons|je) {ADV}(?:dood|kapot|rot|het schompes|een ongeluk|suf)",
+    rf"(?:ergert|erger|ergerde|ergeren) (?:zich|me|mij|ons|je) {ADV}(?:dood|kapot|groen en geel|rot)",
+    r"dood ?moe|doodop|dood op|dood ?ziek van|doodsaai|dood ?normaal|doodgewoon|doodstil|doodeng|doodnerveus|doodzonde|doodleuk|doodsbang|dood ?serieus|doodongelukkig|doodgelachen|doodschaamt|doodschaam|doodgeschrokken|doodverveeld|doodverveelt",
+    rf"(?:ga|gaat|gaan|ging|gingen) {ADV}dood (?:van|aan) (?:de |het |al |die |dat )*(?:zenuwen|honger|dorst|verveling|schaamte|stress|lachen|hitte|kou|spanning|nieuwsgierigheid|\w+gesprekken|\w+vergaderingen|slaap|angst)",
+    rf"(?:ga|gaat|ging) {ADV}dood als",
+    rf"(?:sterf|sterft|sterven|stierf) {ADV}(?:van|aan) (?:de |het )?(?:honger|dorst|verveling|kou|hitte|lachen|schaamte|zenuwen|stress)",
+    r"(?:sterf|sterft) (?:echt |bijna )?als",
+    r"doodgaat van|doodgaan van|doodging van|dood ?(?:gaan|ga|gaat|ging) (?:echt |bijna )?van (?:de |het )?(?:lachen|zenuwen|honger|dorst|verveling|schaamte|stress|hitte|kou|spanning|angst|slaap|moeheid)",
+    r"(?:word|wordt|worden|werd) (?:er )?(?:echt |helemaal )?(?:gek|knettergek|stapelgek|horendol|tureluurs) (?:van|door)",
+    r"(?:maakt|maken|maakte) (?:me|mij|ons) (?:echt |helemaal )?(?:gek|knettergek|stapelgek|horendol)",
+    # the writer's hyperbole "ik kan hem wel schieten", "ik zou haar kunnen wurgen" (not "hij zei dat hij me zou vermoorden")
+    r"(?:kan|kon|kunnen) (?:\S+ ){0,3}(?:wel |soms |echt |gewoon )*(?:schieten|wurgen|vermoorden|achter het behang plakken|villen|afmaken|de nek omdraaien)|zou (?:\S+ ){0,3}kunnen (?:schieten|wurgen|vermoorden|villen|afmaken)",
+    r"(?:vermoordt|vermoorden|vermoord|maakt|maken|slaat|slaan) (?:me|mij|ons|je) (?:echt |helemaal |gewoon )?(?:dood |af )?als (?:hij|ze|zij|mama|papa|mijn \w+) (?:\S+ ){0,3}(?:ziet|hoort|merkt|weet|ontdekt|vindt|erachter|leest|snapt)",
     r"(?:vermoordt|vermoorden|vermoord) (?:me|mij|ons)(?: echt)? als",
     r"(?:ik )?(?:ga|ben) (?:je|hem|haar) (?:nog )?(?:eens )?vermoorden als",
-    r"over (?:mijn|zijn|haar|m'n) lijk",
+    r"over (?:mijn|zijn|haar) lijk",
     r"(?:kan|kon) (?:niet|nie) meer van (?:het )?lachen|killing|killer|bloedheet|moordend|moordgoed|te gek voor woorden|sterven van verlangen",
     r"(?:hij|ze|zij) (?:slaat|sloeg) (?:de )?(?:plank|spijker op de kop|alarm|zijn slag|haar slag|een mal figuur|de bal)(?: mis)?",
-    r"(?:een |de )?(?:snijboon|zijn eigen graf graven|dodelijk vermoeiend|dodelijk saai)",
-    r"(?:ik |hij |ze )?(?:val|valt|viel) (?:bijna )?(?:dood|om) van (?:de |het )?(?:slaap|moeheid|vermoeidheid)",
+    r"(?:slaat|sloeg|slaan|sla) (?:\S+ ){0,3}(?:plank|spijker op (?:de|zijn) kop|alarm|slag|mal figuur) ?(?:mis)?",
+    r"(?:een |de )?(?:snijboon|zijn eigen graf graven|dodelijk vermoeiend|dodelijk saai\w*)",
+    r"(?:val|valt|viel) (?:bijna )?(?:dood|om) van (?:de |het )?(?:slaap|moeheid|vermoeidheid)",
     r"tot de dood (?:erop|er op) volgt|de dood of de gladiolen|as de dood",
-    r"(?:snij|snijdt|snijden|sneed|gesneden) (?:de |het |een )?(?:groente|groenten|brood|ui|uien|vlees|taart|papier|stof|appel|tomaat|komkommer|boterham|pizza)",
+    r"(?:snij|snijdt|snijden|sneed|gesneden) (?:de |het |een |mijn |zijn |haar )?(?:groente|groenten|brood|ui|uien|vlees|taart|papier|stof|appel|tomaat|komkommer|boterham|pizza|haar|haren|kaas|fruit|hout)",
     r"(?:hakt|hakken|snijdt|snijden) (?:de |het )?(?:knoop|onderwerp|zaken) door|snijdt (?:hout|aan)",
     r"(?:slaan|slaat|sloeg) (?:op|tegen) (?:de )?(?:bal|trommel|drum|piano|tafel met zijn vuist)|(?:slaat|sloeg|slaan) (?:een )?(?:bal|brug|beeld|munt)",
     r"(?:hij|ze) (?:slaat|sloeg) (?:op hol|door|over|aan het|een keer over)",
-    r"(?:ik |hij |ze )?(?:ben|is|was|waren) (?:er )?(?:helemaal )?kapot van(?! (?:dat|de) (?:hij|ze) (?:dood|zelfmoord))",
-    r"(?:zelf)?(?:moord)?weer|doodlopende|doodloopt",
+    # "over" as a separable particle means skipping ("slaat zijn huiswerk over", "sla deze maar over"),
+    # as a preposition it does not ("slaat hem over de knie")
+    r"(?:slaat|sloeg|slaan|sla) (?:\S+ ){0,4}over\b(?! (?:de|het|zijn|haar|mijn|een|m'n)\b)",
+    r"(?:niet|nie) (?:meer )?(?:van ?af|weg) te (?:slaan|branden|krijgen)",           # "er niet vanaf te slaan"
+    r"(?:mezelf|mijzelf|zichzelf|me|zich) (?:wel |echt )?voor (?:mijn|zijn|haar|de|m'n) (?:kop|kon|hoofd|harses) (?:kunnen )?(?:slaan|slaat|sloeg)",
+    r"(?:ben|is|was|waren|zijn) (?:er )?(?:helemaal |echt )?kapot van(?! (?:dat|de) (?:hij|ze) (?:dood|zelfmoord))",
+    r"moordweer|doodlopende|doodloopt",
+    r"(?:een )?overdosis aan (?!pillen|medicijnen|tabletten|slaappillen|drugs|paracetamol|alcohol)\w+",
+    r"(?:sta|staat|stond) (?:echt |bijna )?op (?:springen|ontploffen|knappen)",
+    r"door de grond (?:zakken|gezakt|zakte|zak)|door het lint van (?:vreugde|blijdschap)",
+    r"(?:vakantie|zomer|kerst|examen\w*|toets\w*|verjaardag|feest|sinterklaas|winter|lente|herfst|zomervakantie|kerstvakantie|proefwerkweek)\w* (?:staat|staan|stond) (?:\S+ )?voor de deur",
+    r"(?:zit|zat|zitten) (?:er )?(?:helemaal |echt )?doorheen",
+    r"dood ?(?:graag|gelukkig|leuk|jammer|simpel|tevreden)",                              # intensifier: "ik wil dood graag naar dat concert"
+    # emotional pain: "dat doet me veel pijn", "het doet me pijn om te zien"
+    r"(?:dat|het|dit|wat) (?:\S+ ){0,2}(?:doet|deed) (?:me|mij|haar|hem|ons) (?:\S+ )?(?:veel |zo'?n |zoveel )?(?:pijn|verdriet)|(?:doet|deed) (?:me|mij|haar|hem|ons) (?:\S+ )?pijn (?:om|dat|als|te)\b",
+    # "kan niet leven zonder zijn telefoon" (things only: "niet meer leven zonder mijn vrouw" stays a signal)
+    r"(?:niet|nie) (?:meer )?(?:\S+ )?(?:leven|bestaan) zonder (?:zijn |haar |mijn |je |de |het |die |dat )?(?:telefoon|mobiel|gsm|wifi|internet|games?|gamen|playstation|ps5|xbox|switch|snoep|chocola\w*|koffie|muziek|netflix|tiktok|social media|insta\w*|snapchat|laptop|tablet|ipad|computer|pc|make-up|sneakers|schermtijd)",
+    r"(?:ik |hij |ze )?(?:kap|kapt|kappen|stop|stopt|stoppen) (?:er ?mee|ermee) (?:met|bij) (?!alles\b|het leven\b|mijn leven\b)\w+",
 ]
-_IDIOM_RES = [re.compile(rf"\b(?:{p})\b") for p in IDIOMS]
+_IDIOM_RES = [re.compile(rf"\b(?:{p})(?!\w)") for p in IDIOMS]
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
-def blank_idioms(folded: str) -> tuple:
+def blank_idioms(toks: List[Tok]) -> List[str]:
+    """Mark the tokens of known idioms as blank; returns the idioms found."""
+    words = [t.word if t.word else "," for t in toks]
+    text, starts = "", []
+    for w in words:
+        starts.append(len(text))
+        text += w + " "
     idioms = []
     for pattern in _IDIOM_RES:
-        for m in pattern.finditer(folded):
+        for m in pattern.finditer(text):
             idioms.append(m.group(0))
-            folded = _blank(folded, m.start(), m.end())
-    return folded, idioms
+            for i, s in enumerate(starts):
+                if s >= m.start() and s < m.end():
+                    toks[i].blank = True
+    return idioms
 
 
-# --- danger patterns ---------------------------------------------------------------------------
+# =================================================================================================
+# 3. Lexicons and pattern helpers
+# =================================================================================================
+def gap(n: int, stop: bool = False) -> str:
+    """Up to n words in between; with stop=True the gap may not cross into another clause or
+    an object ("wil weten of de hond dood gaat" is not a wish to die)."""
+    if stop:
+        return rf"(?: (?!(?:{STOPWORDS})\b)\S+){{0,{n}}}"
+    return rf"(?: \S+){{0,{n}}}"
+
+
+def near(a: str, b: str, n: int = 4, stop: bool = False) -> str:
+    """a and b in either order with at most n words in between (Dutch V2 and verb-last order)."""
+    g = gap(n, stop)
+    return rf"(?:{a}){g} (?:{b})|(?:{b}){g} (?:{a})"
+
+
+STOPWORDS = r"of|dat|die|als|wat|hoe|waarom|wanneer|omdat|weten|zien|horen|vragen|vraagt|vroeg|en|maar|hond|kat|poes|konijn|cavia|vis|hamster|vogel|plant|planten"
+WANT = r"wil|wilt|willen|wou|wouden|wilde|wilden|zou willen|zouden willen|wens|verlang|verlangt"
+DIE = r"dood|doodgaan|dood gaan|dood te gaan|dood zijn|te sterven|sterven|overlijden"
+NOLONGER = r"(?:niet|nooit|nie) (?:meer|langer)"
+LIVE = r"leven|verder leven|door leven|doorleven|bestaan|te leven|verder te leven|te bestaan|wakker worden|wakker te worden|wakker word|wakker wordt"
+SELF_TRUE = r"mezelf|mijzelf|zichzelf|haarzelf|hemzelf|jezelf"
+SELF = rf"{SELF_TRUE}|zich|me|mij"
+MEDS = (r"pillen|pilletjes|pil|tabletten|tabletjes|medicijnen|medicatie|paracetamol|paracetamolletjes|ibuprofen|aspirine|"
+        r"oxazepam|diazepam|temazepam|lorazepam|alprazolam|xanax|zolpidem|slaappillen|slaappil|slaapmiddel\w*|"
+        r"kalmeringsmiddel\w*|antidepressiva|sertraline|fluoxetine|citalopram|paroxetine|quetiapine|lithium|ritalin|"
+        r"methylfenidaat|concerta|insuline|codeine|tramadol|oxycodon\w*|morfine|pijnstillers?|medicijn|drugs|xtc|pillenstrip\w*")
+QTY = (r"al|alle|al mijn|al haar|al zijn|heel veel|veel|zoveel|zo veel|te veel|teveel|een hele|de hele|hele|een handvol|"
+       r"een heleboel|een hoop|een stuk of \d+|\d{2,}|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|"
+       r"(?:een |de )?(?:hele )?(?:strip|strips|doos|doosje|pot|potje|fles|pak|pakje) (?:met |vol )?")
+TAKEN = r"ingenomen|genomen|geslikt|doorgeslikt|opgegeten|op|gebruikt|gespoten|ingespoten|opgedronken|naar binnen gewerkt|leeggegeten|leeg gegeten|leeggedronken|opgeslikt|ingeslikt"
+TAKE_PLAN = r"slikken|innemen|in te nemen|nemen|te nemen|te slikken|opeten|op te eten|door te slikken|doorslikken|inspuiten"
+BODY = (r"arm|armen|onderarm|onderarmen|bovenarm|bovenarmen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|"
+        r"buik|huid|heup|heupen|lijf|borst|enkels|schouders|handen|hand")
+# cutting verbs without the nouns "brand" (a fire) and "prik" (an injection)
+CUT_BODY = (r"snijd|snijdt|snij|snijden|sneed|sneden|gesneden|te snijden|kras|krast|krassen|kraste|krasten|gekrast|te krassen|"
+            r"brandt|branden|brandde|gebrand|verbrand|verbrandt|verbrandde|te branden|beschadigt|beschadigen|beschadigde|beschadigd")
+CUT = (r"snijd|snijdt|snij|snijden|sneed|sneden|gesneden|te snijden|kras|krast|krassen|kraste|krasten|gekrast|te krassen|"
+       r"brand|brandt|branden|brandde|gebrand|verbrand|verbrandt|verbrandde|te branden|verwond|verwondt|verwonden|verwondde|"
+       r"beschadig|beschadigt|beschadigen|beschadigde|beschadigd|te beschadigen|prik|prikt|prikken|geprikt")
+HIGH = (r"brug|bruggen|brugleuning|flat|flatgebouw|flats|balkon|dak|dakrand|raam|vensterbank|verdieping|hoogte|hoog|"
+        r"hoge|toren|parkeergarage|klif|rand|spoor|trein|metro|snelweg|viaduct|dakterras|gebouw")
+JUMP = (r"spring|springt|springen|sprong|sprongen|te springen|gesprongen|af springen|af te springen|afspringen|"
+        r"(?:me|mij|zich|mezelf|zichzelf) (?:\S+ ){0,2}(?:laten vallen|laat vallen|gooien|gooi|gooit|gooide|werpen|werpt|storten|stort)")
+WEAPON = r"mes|messen|keukenmes|vleesmes|pistool|pistolen|vuurwapen|wapen|geweer|bijl|hamer|knuppel|honkbalknuppel|schaar|stanleymes|breekmes|boksbeugel"
+ADULT = (r"oom|opa|stiefvader|stiefpa|stiefmoeder|vader|papa|buurman|buurvrouw|trainer|coach|leraar|meester|docent|leider|"
+         r"neef|oppas|man|mannen|volwassene|volwassen|schoonvader|pleegvader|opa's|ex|vriend van (?:mama|mijn moeder|haar moeder|zijn moeder)|\w+vader|\w+oom")
+PRIVATE = (r"piemel|plasser|plassertje|poes|poesje|vagina|penis|borsten|borst|tieten|billen|kont|kruis|onderkant|"
+           r"geslachtsdeel|geslachtsdelen|intieme delen|private delen|plekken waar (?:dat )?(?:niet|nie) mag|plek waar (?:dat )?(?:niet|nie) mag|"
+           r"onder (?:haar|zijn|mijn|je) (?:kleren|rok|broek|shirt|jurk|trui|onderbroek|pyjama|dekbed)|tussen (?:haar|zijn|mijn|je) benen|"
+           r"in (?:haar|zijn|mijn|je) (?:broek|onderbroek|slip)|lichaam|onderbroek|ondergoed|lijf")
+TOUCH = (r"aanraken|aangeraakt|aanraakt|aanraakte|aanraakten|raakt|raakte|betast\w*|bevoel\w*|friemel\w*|zit|zat|zaten|zitten|"
+         r"gezeten|frunnik\w*|streelt|strelen|streelde|gestreeld|aait|aaide|vingert|gevingerd|pakt|pakte|grijpt|greep|knijpt|kneep|komt|kwam|aankomen|aankomt|aankwam")
+IMAGES = r"foto|foto's|fotos|fotootjes|filmpje|filmpjes|video|video's|videos|pics|pic|plaatjes|beelden|selfies|selfie"
+NUDE = r"naakt\w*|bloot|blote|nudes?|sexy|pikante?|in (?:mijn|haar|zijn|je) ondergoed|ondergoed|in bikini|zonder kleren|van (?:je|haar|mijn|zijn) lichaam|topless"
+KILL = (r"vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|dood maakt|dood te maken|afmaken|afmaakt|af te maken|"
+        r"doodslaan|doodslaat|dood slaan|dood slaat|dood te slaan|doodsteken|doodsteekt|dood te steken|doodschieten|"
+        r"doodschiet|dood te schieten|in elkaar slaan|in elkaar slaat|in elkaar te slaan|in elkaar trappen|in elkaar trapt|"
+        r"kapot slaan|kapot slaat|kapot te slaan|kapot maken|kapotmaken|kapot maakt|kapot te maken|te vermoorden|om te brengen|ombrengen|ombrengt|"
+        r"iets aan te doen|iets aandoet|iets aandoen|wat aandoen|wat aan te doen|te grazen nemen|pijn doen|pijn te doen")
+VICTIM = r"me|mij|ons|haar|hem|jullie|jou|hen|de kinderen|onze kinderen|mijn kinderen|mijn (?:moeder|mama|zus|zusje|broer|broertje|zoon|dochter|kind)|zijn vrouw|zijn vriendin|iedereen"
+
+
+# =================================================================================================
+# 4. Danger patterns
+# =================================================================================================
 @dataclass(frozen=True)
 class Pattern:
     category: str       # suicide | self_harm | medical | violence | violence_now | unsafe_home | sexual | neglect | threat | distress
     regex: str
     base: str           # level when the context adds nothing: acuut | zorg | check
-    negates: bool = True       # may a negator before it cancel it?
-    media: bool = True         # can a game/film/school-topic context explain it away?
-    person: str = "subject"    # who is at risk: the doer (subject) or the one it is done to (object)
+    negates: bool = True        # may a negator before (or right after) it cancel it?
+    media: str = "all"          # which context explains it away: all (games, films, lessons) | topic (only a film, book or lesson about it) | none
+    person: str = "subject"     # who is at risk: the doer (subject) or the one it is done to (object)
+    cue: Optional[str] = None   # must also occur in the same clause
+    needs: Optional[str] = None  # must also occur somewhere in the message
+    unless: Optional[str] = None  # voids the hit when it occurs in the clause
+    figurative: bool = False    # a joke ("haha", "lol") or hyperbole explains it away
+    kind: str = ""              # sub-kind used by the context rules: check_class, threat_kill, rage, ...
 
 
-SELF = r"(?:mezelf|mijzelf|zichzelf|zich|jezelf|haarzelf|hemzelf|zelf|me|mij)"
 P: List[Pattern] = [
-    # suicidal thoughts, plans and means
-    Pattern("suicide", r"zelf ?moord\w*|zelfmo\w{0,3}r[dt]\w*|zelf ?dod\w*|suicid\w*|suicied\w*|zelfmrd|zelfmoort\w*", "acuut"),
-    Pattern("suicide", r"(?:wil|wilt|willen|wou|wilde|wilden|zou willen)\b(?: \w+){0,3} (?:dood|doodgaan|dood gaan|sterven)\b|\bdood (?:wil|wilt|willen|wou|wilde|zou willen)\b|(?:beter|liever) dood\b", "acuut"),
-    Pattern("suicide", r"(?:niet|nie) meer (?:wil|wilt|willen|wou|wilde) (?:leven|leve|bestaan|wakker worden)|(?:wil|wilt|wou|wilde)\b(?: \w+){0,2} (?:nie|niet) meer (?:leve|leven)\b|(?:wil|wilt|wou) (?:hem|haar|opa|oma|papa|mama|\w+) achterna|(?:hem|haar|opa|oma|papa|mama) achterna (?:wil|wilt|wou|wilde)|het (?:\w+ )?(?:niet|nie) meer (?:ziet|zie|zag|zien) zitten|(?:wil|wilt|wou) (?:ook )?(?:bij (?:opa|oma|papa|mama|hem|haar) )?in de hemel (?:zijn|wonen)", "acuut", negates=False),
-    Pattern("suicide", r"(?:wil|wilt|wou|wilde|willen)\b(?: \w+){0,2} niet meer (?:leven|bestaan|hier zijn|wakker worden|verder)\b", "acuut", negates=False),
-    Pattern("suicide", r"(?:wil|wilt|wou|wilde)\b(?: \w+){0,2} er (?:niet|nie) meer zijn|er (?:niet|nie) meer (?:wil|wilt|willen) zijn|beter (?:\w+ ){0,3}(?:niet|nie) (?:besta|bestaan|bestond|zou bestaan)|(?:niet|nie) meer (?:wil|wilt) bestaan|liever dood|beter (?:af )?(?:als|dat|zonder) (?:ik|mij) (?:er )?niet (?:meer )?(?:was|ben|zou zijn)|beter af zonder mij|niemand zou me missen", "check", negates=False),
-    Pattern("suicide", r"(?:een )?eind(?:e)? (?:aan|maken aan) (?:mijn|zijn|haar|m'n|het) (?:leven|bestaan)|er\b(?: \w+){0,3} een eind(?:e)? aan\b|(?:maak|maakt|maken) (?:ik|hij|ze|zij) er een eind(?:e)? aan|afscheid (?:wil |willen |te |gaan )?nemen van iedereen|(?:spring|springt|springen|sprong) (?:\w+ ){0,3}(?:van|voor|uit|onder) (?:het|de|een) (?:balkon|raam|dak|flat|brug|trein|metro|spoor)|(?:zit|zat|staat|stond|sta|loopt) (?:\w+ ){0,3}(?:op|bij|aan) (?:het|de) (?:dak|rand van|dakrand|balkonrand|spoor|spoorlijn|spoorwegovergang)\b|(?:op|bij) het spoor\b|strop\b|van kant (?:te )?maken|mezelf van kant|zichzelf van kant|uit het leven|(?:mezelf|zichzelf|me|zich) (?:op ?hangen|ophangen|verhangen)|(?:voor|onder) (?:de|een) (?:trein|metro|auto) (?:springen|springt|spring|gaan liggen)|van (?:de|het|een) (?:flat|brug|dak) (?:springen|springt|spring|af springen)|niet meer wakker (?:worden|word|wordt)|nooit meer wakker|slapen en nooit meer wakker|afscheidsbrief|afscheidsbriefje|wou dat ik (?:nooit )?(?:dood|geboren)|nooit geboren", "acuut"),
-    Pattern("suicide", r"(?:pillen|pilletjes|medicijnen|tabletten|paracetamol|slaappillen)\b(?: \w+){0,4} (?:verzameld|verzamelt|gespaard|spaart|opgespaard|verstopt|gehamsterd|klaar|klaargelegd|klaar liggen|liggen al klaar|liggen klaar)|(?:verzamelt|spaart|hamstert|verstopt) (?:\w+ ){0,2}(?:pillen|pilletjes|medicijnen|tabletten)|touw (?:gekocht|klaargelegd|gepakt)|plan(?:nen)? (?:om|hoe) (?:hij|ze|zij|ik)? ?(?:zichzelf|mezelf|zelf)", "acuut"),
-    Pattern("suicide", rf"{SELF}(?: \w+){{0,3}} (?:iets|wat) aan ?(?:te )?(?:doen|doet|doe|deed)\b|{SELF} (?:iets )?(?:aan ?(?:te )?doen|aan ?doet|aandoe|aandeed|wat aandoen|wat aan te doen)|(?:doe|doet|deed|zal|ga|gaat) {SELF} (?:iets|wat) aan|{SELF} (?:van het leven|het leven) (?:beroven|benemen)", "acuut"),
-    Pattern("suicide", r"(?:wil|wilt)\b(?: \w+){0,2} dood\b|wil ?dood|wil doodgaan|dood willen|doodgaan willen|ik ga dood (?:maken|gaan)|mezelf dood|zichzelf dood", "acuut"),
-    # self-harm
-    Pattern("self_harm", rf"(?:snijdt|snijd|snij|snijden|sneed|sneden|gesneden|krast|kras|krassen|kraste|gekrast|brandt|brand|verbrandt)\b(?: \w+){{0,2}} {SELF}\b|{SELF}\b(?: \w+){{0,6}} (?:snijdt|snijd|snij|snijden|sneed|gesneden|krast|krassen|gekrast|branden|verbrand|pijn doen|pijn doet|pijn deed|pijn te doen|beschadigen|beschadigt|beschadigd)\b|(?:slaat|sla|sloeg|slaan|bijt|beet|krabt) (?:\w+ ){{0,2}}(?:mezelf|mijzelf|zichzelf|haarzelf|hemzelf)\b|(?:bonkt|bonken|bonkte|slaat|sloeg) (?:met )?(?:zijn|haar|mijn|m'n) hoofd (?:tegen|op) (?:de|het) (?:muur|deur|vloer|raam)(?:en)? (?:tot|aan|bloed)", "acuut"),
-    Pattern("self_harm", r"zelfbeschadig\w*|automutilatie|snijwonden|krassen (?:op|in) (?:haar|zijn|mijn|m'n) (?:arm|armen|benen|been|pols|polsen|buik|dijen|lijf)|(?:haar|zijn|mijn) (?:armen|polsen|benen) (?:open|kapot)|(?:snijden|krassen|snijd|snij) (?:in|op) (?:haar|zijn|mijn|m'n) (?:arm|armen|benen|pols|polsen)|scheermesjes|polsen (?:\w+ )?(?:door|open) ?(?:te )?(?:snijden|snijd|snij)|(?:mes|scheermes|mesje) (?:\w+ ){0,3}(?:polsen|armen|pols)|brandwond(?:je|jes)? (?:\w+ ){0,6}zelf (?:doet|gedaan|aangedaan)|(?:zelf|zichzelf) (?:\w+ ){0,3}(?:met een aansteker|brandt|verbrandt)", "acuut"),
-    # medical emergencies
-    Pattern("medical", r"bewusteloos|buiten bewustzijn|reageert (?:niet|nergens) (?:meer )?op|(?:ademt|ademen) (?:niet|nauwelijks|heel slecht|moeilijk|raar)|overdosis|(?:pillen|pilletjes|medicijnen|tabletten|paracetamol|slaappillen)\b(?: \w+){0,3} (?:ingenomen|geslikt|genomen|opgegeten)|(?:heeft|hebben) (?:\w+ ){0,3}(?:pillen|tabletten|medicijnen) (?:in ?genomen|geslikt)|bloedt (?:heel )?(?:erg|hevig|veel|heel veel|nog steeds)|(?:wonden|wond|snee|sneeen) (?:\w+ ){0,3}(?:bloeden|bloedt)|(?:niet|nie) (?:op ?houdt|ophoudt|stopt) met bloeden|(?:veel|heel veel|een hele strip|alle|een hele doos|een doos) (?:pillen|pilletjes|tabletten|medicijnen|paracetamol|slaappillen)(?! (?:voor|tegen|bij))|(?:pillen|tabletten|medicijnen) (?:op|opgegeten|opgenomen)\b|veel bloed|blauw aangelopen|stuip\w*|epileptische aanval|niet (?:meer )?wakker te krijgen|krijg (?:hem|haar) niet wakker|drugs (?:ingenomen|geslikt)|vergiftig\w*", "acuut", media=False),
-    # violence happening or threatened now, a child not safe tonight
-    Pattern("violence_now", r"(?:staat|stond) (?:hier |nu )?(?:voor de deur|aan de deur|bij de deur)|(?:probeert|wil) (?:binnen ?te ?komen|de deur in te trappen|binnenkomen)|(?:heeft|met) (?:een )?(?:mes|pistool|wapen|vuurwapen)\b|(?:mes|wapen) (?:gepakt|getrokken|tevoorschijn)|dreigt (?:me|mij|ons|haar|hem|de kinderen)?\s*(?:dood te (?:maken|slaan|steken)|te vermoorden|om te brengen|iets aan te doen)|(?:hij|ze|zij|mijn \w+|die man|die vrouw|haar vriend|zijn vader|haar vader|mijn ex)\b(?: \w+){0,2} (?:gaat|wil|zal|gaan|dreigt|riep dat hij|zei dat hij) (?:me|mij|ons|haar|hem|de kinderen|jullie|mijn \w+)? ?(?:\w+ )?(?:vermoorden|doodmaken|dood maken|afmaken|doodslaan|dood slaan|doodsteken|kapotmaken|kapot maken)\b|(?:harde )?klappen tegen de muur|(?:een kind|kinderen|de kinderen|mijn moeder|mama) (?:\w+ )?(?:gillen|gilt|schreeuwen|schreeuwt) (?:om hulp|en klappen|en harde)|(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,5}(?:gillen|gegil|schreeuwen|klappen|slaan)\b", "acuut", person="object"),
-    Pattern("unsafe_home", r"(?:durf|durft|durven) (?:\w+ ){0,3}niet (?:meer )?(?:naar huis|thuis te (?:slapen|zijn)|terug naar huis|naar binnen)|niet veilig (?:thuis|bij (?:ons|mij|hem|haar|mijn|zijn|m'n)|vannacht|vanavond|meer thuis)|(?:thuis|hier|bij ons) niet (?:meer )?veilig|(?:weet|weten) niet waar (?:ik|we|hij|ze) (?:vannacht|vanavond) (?:moet|moeten|kan|kunnen) slapen|(?:weggelopen|loopt weg|weglopen) (?:van huis|en weet niet waar)|op straat gezet|het huis uit gezet|uit huis gezet|(?:laat|liet|laten) (?:me|mij|haar|hem|ons) niet (?:gaan|weg|vertrekken|naar huis|los)|(?:mag|mocht|mag ik|mag ze|mag hij) (?:\w+ ){0,2}niet weg\b|(?:heeft|hebben) (?:\w+ ){0,4}opgesloten|(?:durf|durft|durven) (?:\w+ ){0,2}niet (?:naar beneden|naar buiten|de kamer uit|uit mijn kamer|thuis te komen)|(?:dagen|nachten|de hele nacht|nachts) (?:\w+ ){0,3}alleen thuis\b(?:.*(?:geen eten|donker|bang))", "acuut", negates=False, media=False),
-    # sexual abuse, grooming
-    Pattern("sexual", r"misbruik\w*|misbruikt|aangerand\w*|aanranding|verkracht\w*|seksue\w*|sexue\w*", "zorg", person="object"),
-    Pattern("sexual", r"betast\w*|ongewenst (?:aangeraakt|aanraken|betast)|aan (?:haar|zijn|mijn|m'n|me|mij) (?:lichaam|piemel|plasser|plassertje|borsten|kruis|billen|onderkant|geslachtsdeel) (?:gezeten|zit|zat|zitten|aangeraakt|aanraakt|aankomen|aankomt|kwam|kwamen)|(?:zit|zat|zaten|zitten) (?:\w+ ){0,2}aan (?:haar|zijn|mijn|m'n|me|mij) (?:lichaam|piemel|plasser|plassertje|borsten|kruis|billen|onderkant)|(?:naaktfoto|naaktfotos|naakt foto|naaktbeelden|nudes|naaktfilmpje)\w*|grooming|sexting|loverboy\w*|seks (?:met|moeten)|moest (?:hem|haar) (?:aanraken|pijpen)|(?:geheimpje|geheim) (?:met|van) (?:oom|opa|meester|de buurman|trainer|stiefvader)|ons geheim(?:pje)?\b|(?:mag|mocht) (?:het )?(?:aan )?niemand (?:vertellen|zeggen)|(?:niet|nie) (?:mag|mocht) vertel\w*|zegt dat ik speciaal ben|vraagt (?:\w+ ){0,4}om (?:\w+ ){0,2}(?:foto|fotos|foto's|filmpjes)|om (?:foto'?s|fotos|filmpjes) (?:van (?:haar|hem|mij|me|zichzelf)|te sturen)|(?:foto'?s|fotos|filmpjes) (?:\w+ ){0,3}(?:te )?(?:verspreiden|online zetten|rondsturen)|(?:kleedkamer|douche|badkamer)\b(?: \w+){0,6} (?:foto'?s|fotos|filmt|filmen|kijkt|binnen)|(?:foto'?s|fotos|filmt) (?:\w+ ){0,6}(?:kleedkamer|douche)|(?:komt|kwam) (?:\w+ ){0,2}(?:de )?(?:badkamer|douche|wc) (?:in|binnen)|(?:zit|zat|zitten) (?:\w+ ){0,2}aan (?:me|mij|haar|hem)\b(?! (?:kop|hoofd))", "zorg", media=False, person="object"),
-    # violence and abuse (not now)
-    Pattern("violence", r"(?:slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|mishandel\w*|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|duwt|duwde|geduwd|trapt|trapte|getrapt|stompt|stompte|gestompt|slaag|pak slaag|klappen (?:krijgt|krijgen|kreeg|geeft|gaf|gehad)|een klap|klappen gekregen|tik(?:ken)? (?:krijgt|kreeg|geeft|gaf)|mep\w*|rammelt|door elkaar (?:geschud|schudt|schudden)|hardhandig|blauwe plekken|blauw oog|blauwe plek|brandwonden|huiselijk geweld|geweld (?:thuis|in huis|bij ons)|kindermishandeling|gooit met|gooide met|(?:met|aan) (?:de|haar|zijn) haren (?:getrokken|trekken|trekt|sleurt)|opgesloten|opsluit|opsluiten|sluit (?:\w+ ){0,4}op\b|gooit (?:met )?(?:stoelen|spullen|borden|messen|dingen) (?:naar|door))\b", "zorg", person="object"),
-    Pattern("threat", r"bedreig\w*|dreigt (?:me|mij|ons|haar|hem|de kinderen|mijn) \w*|dreigt (?:met|dat)|dreigde (?:met|dat)|(?:chanteert|chantage|afgeperst|afpersing)|(?:wel )?weet te vinden|spijt (?:\w+ ){0,2}(?:krijgen|krijgt)|(?:verspreiden|online zetten) als (?:ik|ze|hij) niet", "zorg", person="object"),
-    Pattern("neglect", r"verwaarloos\w*|verwaarlozing|(?:krijgen|krijgt|kregen|kreeg) (?:\w+ ){0,2}(?:geen|nauwelijks|amper) (?:eten|te eten|ontbijt|avondeten|schone kleren|aandacht|zorg)|(?:lopen|loopt|liepen|liep) (?:er )?(?:vies|vuil|smerig|verwaarloosd|in vieze kleren|hongerig)|(?:alleen|in de steek) (?:thuis )?(?:gelaten|gelaten worden|laten)|(?:laat|laten) (?:\w+ ){0,2}(?:dagen|nachten|de hele nacht|hele dagen) alleen|(?:geen|nooit|bijna nooit|nauwelijks) eten (?:in huis|thuis|meer)|(?:thuis|er is) (?:\w+ ){0,2}(?:bijna )?(?:nooit|geen) eten|(?:zonder|geen) eten (?:op|naar) (?:haar|zijn) kamer|tot '?s (?:avonds|nachts) laat alleen|(?:vaak|dagen|nachten) alleen thuis|hebben honger en|stinkt en|niet naar de dokter (?:gebracht|mag)|verslaafd en (?:zorgt|let) niet|zorgt niet (?:meer )?voor (?:de kinderen|hem|haar|ze)", "zorg", person="object"),
-    # distress of the writer: ambiguous, ask
-    Pattern("distress", r"(?:ik )?(?:kan|trek|red) (?:het )?(?:echt |gewoon |gwn |bijna )?(?:niet|nie) meer\b(?! (?:aan|op|om|te|met|bij|slapen|uit|naar|over|zien|voor|onder|hebben))|(?:ik )?zie het (?:echt |allemaal )?niet meer zitten|zie geen (?:uitweg|toekomst|licht|zin meer|zin)|(?:ik )?(?:ben|wil|heb) er (?:echt |helemaal )?klaar mee(?:\s*$| om te leven)|het leven (?:heeft )?(?:geen zin|zinloos)|wat heeft het (?:allemaal )?(?:nog )?voor zin|(?:ik )?ben het zat(?:\s*$| allemaal)|alles is zinloos|leeg van binnen en|(?:mijn |het )?leven (?:\w+ ){0,2}geen zin(?: meer)?|(?:hou|houd) (?:het|dit) (?:\w+ ){0,2}(?:niet|nie) (?:lang )?meer vol|waarom ik (?:\w+ ){0,2}(?:leef|moeite doe|hier ben|besta)|(?:niks|niets) meer (?:voelen|voel)|(?:wil|wilt) (?:\w+ ){0,2}verdwijnen|iets (?:stoms|doms|ergs|heftigs) (?:ga|gaat|zal|zou) doen|(?:niks|niets) waard|waardeloos|(?:ben|voel me|voel mij) (?:\w+ ){0,3}(?:tot )?(?:een )?last (?:voor|van)|(?:iedereen|jullie) (?:\w+ ){0,3}tot last|hoeven (?:je|jullie) (?:\w+ ){0,4}geen zorgen meer (?:om|over) (?:mij|me)|binnenkort opgelost|(?:dat )?(?:ik|ze|hij|zij) (?:het )?(?:niet|nie) meer (?:kan|kunt|trekt|trek)\b(?!\s+(?:\w+ )?(?:slapen|lopen|eten|praten|werken|lezen|schrijven|zien|horen|volgen|betalen|opbrengen|fietsen|zwemmen|stilzitten|concentreren))", "check", negates=False),
+    # ---------------- suicide: words, wishes, plans and means -------------------------------------
+    Pattern("suicide", r"(?:een )?poging (?:\S+ )?(?:gedaan|ondernomen|gewaagd)\b(?! (?:om|tot|te)\b)|(?:zelfmoord|suicide|zelfdodings)poging\w*|zelf ?moord\w*|zelfmo\w{0,3}r[dt]\w*|zelf ?dod\w*|suicid\w*|suicied\w*|zelfmrd|zelfmoort\w*|13 reasons why|thirteen reasons why", "acuut", media="all"),
+    # wanting to die, in either word order ("ik wil echt dood" / "dat ze dood wil"), or rather dead
+    Pattern("suicide", rf"(?:{WANT}){gap(3, True)} (?:{DIE})|(?:{DIE}) (?:zou |zouden |te )?(?:{WANT})|(?:liever|beter|liefst) (?:\S+ ){{0,2}}dood(?! (?:van|aan|dan))"
+                       rf"|beter (?:\S+ ){{0,2}}(?:als|dat|wanneer) (?:ik|hij|ze|zij|je) (?:\S+ ){{0,2}}dood (?:is|ben|was|zou zijn|zijn|ga|gaat)"
+                       rf"|(?:wou|wilde|wens|hoop|zou willen) dat (?:ik|hij|ze|zij) (?:\S+ ){{0,3}}(?:dood|niet meer wakker|nooit (?:meer )?wakker|nooit geboren)"
+                       r"|wil ?dood|ik ga dood (?:maken|gaan)|mezelf dood|zichzelf dood|doodgaan willen|dood willen"
+                       r"|denk\w* (?:\S+ ){0,3}aan (?:doodgaan|dood gaan|sterven|dood zijn|niet meer leven|zelfdoding|er niet meer zijn|het leven beeindigen)"
+                       r"|om (?:\S+ ){0,2}(?:dood te gaan|te sterven|dood te zijn|er een eind aan te maken)", "acuut"),
+    # not wanting to live any more ("ik wil niet meer leven" / "dat hij niet meer verder wil leven")
+    Pattern("suicide", rf"(?:{WANT}|hoef|hoeft|hoefde){gap(3, True)} {NOLONGER}(?: \S+){{0,2}} (?:{LIVE})|{NOLONGER}(?: \S+){{0,2}} (?:{WANT}|hoef|hoeft)(?: \S+)? (?:{LIVE})"
+                       r"|het leven (?:\S+ ){0,2}(?:niet|nie) meer (?:\S+ )?(?:ziet|zie|zag|zien|zagen) zitten"
+                       r"|geen zin (?:meer )?(?:om )?(?:nog )?(?:verder )?te leven|geen zin (?:meer )?in (?:het|mijn|zijn|haar|dit) leven"
+                       r"|(?:niet|nie|nooit) meer (?:\S+ )?(?:wakker (?:worden|word|wordt|te worden)|wakker)(?! te krijgen)|nooit meer (?:wakker|opstaan|op staan|op te staan)|slapen en nooit meer"
+                       r"|(?:wil|wilt|wou) (?:\S+ )?(?:hem|haar|opa|oma|papa|mama|\w+) achterna|(?:hem|haar|opa|oma|papa|mama) achterna (?:wil|wilt|wou|wilde|gaan)"
+                       r"|(?:wil|wilt|wou) (?:ook )?(?:bij (?:opa|oma|papa|mama|hem|haar) )?in de hemel (?:zijn|wonen)|wou dat ik (?:nooit )?(?:dood|geboren)|nooit geboren", "acuut"),
+    # ending it: "er een eind aan maken", "er een punt achter zetten", "een einde aan mijn leven"
+    Pattern("suicide", r"(?:een )?(?:eind|einde|punt) (?:aan|achter|maken aan|zetten achter) (?:mijn|zijn|haar|het|dit) (?:leven|bestaan)"
+                       r"|(?:mijn|zijn|haar) leven (?:\S+ ){0,2}(?:beeindigen|be-eindigen|afsluiten|stoppen|nemen)|(?:een )?(?:eind|einde|punt) (?:aan|achter) alles\b"
+                       r"|\ber\b(?: \S+){0,4} (?:een )?(?:eind|einde|punt) (?:aan|achter)\b(?!(?: \S+)? met (?!alles\b|het leven\b|mijn leven\b))"
+                       r"|(?:maak|maakt|maken|zet|zetten) (?:ik|hij|ze|zij) er (?:\S+ )?een (?:eind|einde|punt) (?:aan|achter)"
+                       r"|uit het leven (?:stappen|stapt|stap|te stappen|gaan|weg)|uit het leven"
+                       r"|(?:morgen|straks|binnenkort|volgende week|vannacht|overmorgen) (?:\S+ ){0,3}(?:niet|nie) meer (?:leeft|leef|leven|besta|bestaat)\b"
+                       r"|(?:heb|heeft|hebben|had) (?:het|t) (?:\S+ )?gehad met (?:het |dit |mijn |zijn |haar )?leven|(?:heb|heeft|had) (?:\S+ )?genoeg van (?:het |dit |mijn )?leven|klaar met (?:het |dit |mijn )?leven|levensmoe\w*|(?:het|dit|mijn) leven (?:\S+ )?(?:zat|beu|moe)\b|zat van het leven"
+                       r"|(?:wil|wilt|wou|wilde|willen) (?:\S+ ){0,2}van (?:dit|het|mijn|zijn|haar) leven af|van (?:dit|het|mijn|zijn|haar) leven af (?:\S+ )?(?:wil|wilt|wou|wilde|willen)", "acuut"),
+    # methods with a reflexive ("zichzelf wil ophangen", "ik hang me op", "mezelf van het leven beroven")
+    Pattern("suicide", rf"(?:{SELF})(?: \S+){{0,4}} (?:ophangen|op te hangen|ophang|ophangt|verhangen|te verhangen|verhang|verhangt|van kant (?:te )?(?:maken|maak|maakt)|"
+                       rf"(?:van )?het leven (?:\S+ ){{0,2}}(?:te )?(?:beroven|benemen|beneem|beneemt|beroof|berooft)|verdrinken|te verdrinken|vergiftigen|te vergiftigen|"
+                       rf"voor de trein (?:gooien|werpen)|(?:iets|wat|niks|niets)(?: \S+){{0,2}} (?:aan (?:\S+ )?(?:te )?(?:doen|doet|doe|deed|deden)|aan(?:te)?doen|aandoen|aandoet|aandoe|aandeed|aangedaan|aan gedaan))\b"
+                       rf"|(?:hang|hangt|hing|hingen) (?:\S+ )?(?:{SELF}) (?:\S+ ){{0,2}}op\b|(?:maak|maakt|maakte) (?:\S+ )?(?:{SELF}) (?:\S+ ){{0,2}}van kant"
+                       rf"|(?:doe|doet|deed|deden|zal|ga|gaat) (?:\S+ ){{0,2}}(?:{SELF}) (?:\S+ ){{0,2}}(?:iets|wat|niks|niets) aan\b"
+                       rf"|(?:{SELF_TRUE}) (?:\S+ ){{0,3}}(?:dood|van kant|doodmaken|dood (?:te )?maken|doodmaakt|doden|te doden|doodt|vermoorden|te vermoorden|ombrengen|om te brengen|doodschieten|dood te schieten|doodsteken|dood te steken|iets aandoen)\b"
+                       r"|(?:me|mij|zich) (?:\S+ ){0,2}(?:doodmaken|dood te maken|doden|te doden|ombrengen|om te brengen|doodschieten|dood te schieten|doodsteken|van kant maken)\b|van kant (?:te )?maken|strop\w*", "acuut", kind="reflexive"),
+    # jumping from a height or in front of a train
+    Pattern("suicide", near(JUMP, HIGH, 5) + r"|(?:voor|onder) (?:de|een) (?:trein|metro|tram|bus|auto|vrachtwagen)(?: \S+){0,2} (?:springen|springt|spring|gaan liggen|gaat liggen|ga liggen|liggen|lopen|gooien|sprong)",
+            "acuut", unless=r"\b(?:duikplank|trampoline|elastiek|bungee\w*|zwembad|parachute|klimrek|springkussen|hek|sloot|paard|stoep|bed|bank|glijbaan|schommel|duik\w*)\b", figurative=True),
+    Pattern("suicide", r"(?:me|mij|zich|mezelf|zichzelf) (?:\S+ ){0,3}(?:van|uit|voor|onder) (?:de|het|een) (?!bal\b|doel\b|bank\b|bed\b)\S+ (?:\S+ )?(?:gooien|gooi|gooit|gooide|werpen|werpt|storten|stort|laten vallen|laat vallen)\b"
+                       r"|(?:gooit|gooi|gooide|werpt|stort) (?:\S+ )?(?:me|mij|zich|mezelf|zichzelf) (?:\S+ )?(?:van|uit|voor|onder) (?:de|het|een) (?!bal\b|doel\b|bank\b|bed\b)\S+", "acuut", figurative=True),
+    # somebody at a high or dangerous place, with a sign that it is serious
+    Pattern("suicide", r"(?:zit|zat|sta|staat|stond|zitten|staan|ligt|loop|loopt|ben|is) (?:\S+ ){0,4}(?:op|bij|aan|over|langs) (?:de|het|een) (?:dak|dakrand|rand|balkonrand|brug|brugleuning|vensterbank|spoor|spoorlijn|spoorbaan|rails|viaduct|flat|spoorwegovergang)\b"
+                       r"|(?:op|bij|aan|over|langs) (?:de|het|een) (?:dak|dakrand|rand|balkonrand|brug|brugleuning|vensterbank|spoor|spoorlijn|spoorbaan|rails|viaduct|flat|spoorwegovergang) (?:\S+ )?(?:zit|zat|sta|staat|stond|zitten|staan|ligt|loopt|is)\b",
+            "acuut", cue=r"\b(?:naar beneden|spring\w*|nu|net|zojuist|gebeld|belt|belde|appt|appte|huilend|verdieping|hoog|flat|weet niet of|terug|afscheid|niet meer|wil niet|trein)\b", unless=r"\b(?:boomhut|speeltuin|schuur|dakgoot|dakkapel|dakpannen|vakantie)\b"),
+    Pattern("suicide", r"(?:rand|randje|reling|leuning) van (?:het|de|een) (?:dak|brug|flat|balkon|gebouw|viaduct|parkeergarage|toren)|dakrand|balkonrand|brugleuning", "acuut",
+            cue=r"\b(?:zit|zat|sta|staat|stond|zitten|staan|ligt|loopt|klimt|klom|geklommen|hangt)\b"),
+    # pills and other means: saved, planned, searched for
+    Pattern("suicide", rf"(?:{MEDS})\b(?: \S+){{0,4}} (?:verzameld|verzamelt|gespaard|spaart|opgespaard|verstopt|gehamsterd|klaar|klaargelegd|klaar liggen|liggen al klaar|liggen klaar)"
+                       rf"|(?:verzamelt|spaart|hamstert|verstopt) (?:\S+ ){{0,2}}(?:{MEDS})|touw (?:gekocht|klaargelegd|gepakt|opgehangen|gehangen)|(?:een )?touw (?:\S+ ){{0,3}}(?:gehangen|opgehangen|vastgemaakt)"
+                       rf"|(?:{QTY}) ?(?:\S+ )?(?:{MEDS})\b(?: \S+){{0,3}} (?:{TAKE_PLAN})\b"
+                       rf"|plan(?:nen)? (?:om|hoe) (?:hij|ze|zij|ik)? ?(?:zichzelf|mezelf|zelf)|(?:hoe|wanneer|waar) ik het (?:ga|wil|zal) doen"
+                       rf"|(?:snelste|pijnloze|pijnloos|beste|makkelijkste|zekerste) (?:manier|methode|manieren)(?: \S+){{0,3}} (?:dood|sterven|te sterven|dood te gaan|zelfmoord|een eind)"
+                       rf"|(?:hoe|hoeveel) (?:je|ik|jij) (?:\S+ ){{0,3}}(?:dood ?gaat|dood kan gaan|kunt sterven|doodgaat|sterft|overdosis)|(?:hoeveel|welke) (?:{MEDS})(?: \S+){{0,4}} (?:nodig|dodelijk|overdosis|dood)", "acuut"),
+    Pattern("suicide", r"voor als (?:het|ik|alles) (?:\S+ ){0,3}(?:te erg|te veel|teveel|niet meer|op is|genoeg|klaar)", "acuut",
+            needs=rf"\b(?:{MEDS}|mes|mesje|scheermes\w*|touw|strop)\b"),
+    Pattern("suicide", r"(?:vanavond|vannacht|nu|morgen|straks|vandaag) (?:\S+ )?(?:doe|ga) ik het(?: doen)?\b|ik doe het (?:vanavond|vannacht|nu|morgen|straks|vandaag)\b", "acuut",
+            needs=rf"\b(?:klaar met alles|klaar mee|niet meer|einde?|eind|dood|{MEDS}|mes|touw|springen|zelfmoord\w*|afscheid)\b"),
+    # "ik wil het nu doen" with a means or a suicide topic in the message; "ik wil het ook" after a suicide story
+    Pattern("suicide", r"(?:wil|ga|gaat|zal|durf) (?:het|t) (?:\S+ ){0,2}(?:doen|ook)\b|(?:wil|ga) (?:het|t) (?:ook|nu|vannacht|vanavond|weer)\b|(?:wil|ga|zal) ik het (?:\S+ )?(?:weer|ook|nu|vannacht) doen|doe het (?:vannacht|vanavond|nu|morgen)",
+            "acuut", needs=rf"\b(?:mes|mesje|scheermes\w*|touw|strop|{MEDS}|zelfmoord\w*|suicid\w*|13 reasons why|springen|spring|brug|spoor|zichzelf|mezelf|dood)\b", unless=r"\b(?:huiswerk|spreekbeurt|toets|examen|opdracht|afwas|boodschappen|schoonmaken)\b"),
+    # a farewell
+    Pattern("suicide", r"afscheidsbrie\w*|afscheidsbriefje\w*", "acuut"),
+    Pattern("suicide", r"(?:brief|brieven|briefje|briefjes|appje|bericht|berichtje|kaartje)(?: \S+){0,6} (?:sorry|excuses|bedankt|bedankte|afscheid|vaarwel|hou van jullie|niet meer terug)\b", "acuut",
+            cue=r"\b(?:iedereen|voor altijd|vaarwel|niet meer terug|afscheid|nooit meer)\b"),
+    Pattern("suicide", r"vaarwel|(?:sorry|excuses) voor alles|(?:mijn|een|zijn|haar) laatste (?:bericht|berichtje|appje|brief)|dit is (?:mijn|het) laatste", "acuut",
+            needs=rf"\b(?:{MEDS}|mes|mesje|touw|strop|brug|spoor|dak|flat|dood|leven|zelfmoord\w*|vannacht|vanavond|net|nu|afscheid|nooit meer|hou van jullie|van je)\b"),
+    Pattern("suicide", r"(?:wil|wilt|wou|wilde) (?:\S+ ){0,2}weg\b|weg (?:wil|wilt|wou|wilde)\b", "check", negates=False, kind="check_class",
+            needs=r"\b(?:nooit meer terug|voor altijd|voorgoed|nooit meer terugkomen|niemand (?:zal|zou) (?:me|mij|hem|haar) (?:vinden|missen))\b"),
+    # "ik stop ermee, voorgoed": quitting without an object, for good
+    Pattern("suicide", r"er (?:\S+ ){0,2}mee (?:stopt|stop|stoppen|ophoudt|ophouden|kapt|kap|kappen)\b|\b(?:stop|stopt|kap|kapt|hou|houd) (?:er ?mee|ermee|ermee op)\b", "check",
+            negates=False, kind="check_class", needs=r"\b(?:voorgoed|voor altijd|met alles|met het leven|met leven|met mijn leven|definitief)\b"),
+    Pattern("suicide", r"afscheid\w*(?: \S+){0,3} (?:nemen|te nemen|genomen|nam|neemt) (?:\S+ ){0,2}van (?:iedereen|al(?:le)? \S+|haar \S+|zijn \S+|mijn \S+|de wereld)|(?:brief|brieven|briefje|briefjes) (?:\S+ ){0,4}(?:afscheid|voor als ik er niet meer)",
+            "acuut", cue=r"\b(?:alsof|voor altijd|iedereen|brie\w*|nooit meer|straks|de wereld|sorry voor alles)\b"),
+    # ambiguous wishes to be gone: acuut from a young person or about a child, a check question from a parent about themself
+    Pattern("suicide", rf"(?:{WANT}){gap(3, True)} er(?: \S+){{0,2}} (?:niet|nie|nooit) meer (?:zijn|zou zijn|te zijn)|er (?:\S+ ){{0,2}}(?:niet|nie|nooit) meer (?:\S+ )?(?:{WANT}) zijn"
+                       r"|alsof (?:\S+ ){0,3}er (?:\S+ ){0,2}(?:niet|nie) meer (?:is|zal zijn|zijn|ben|zou zijn)|als ik er (?:\S+ )?(?:niet|nie) meer (?:ben|zou zijn|was)"
+                       r"|beter (?:\S+ ){0,3}(?:niet|nie) (?:besta|bestaan|bestond|zou bestaan|geboren)|(?:niet|nie) meer (?:wil|wilt) bestaan"
+                       r"|beter af(?: \S+){0,3} zonder (?:mij|me|hem|haar)|zonder (?:mij|me|hem|haar) (?:\S+ ){0,2}beter af|(?:moe|zat|beu) van (?:het|dit|mijn) leven|beter (?:af )?(?:als|dat|zonder) (?:ik|mij) (?:er )?(?:niet|nie) (?:meer )?(?:was|ben|zou zijn)"
+                       r"|niemand (?:\S+ ){0,2}(?:zou|zal) (?:me|mij|het) (?:\S+ )?(?:missen|merken)|niemand (?:mist|merkt) (?:het )?(?:me|mij|als)|niemand(?: \S+){0,3} (?:missen|mist)\b"
+                       r"|beter(?: \S+){0,4} (?:als|dat|wanneer|zonder) (?:ik|hij|ze|zij) (?:er )?(?:\S+ )?(?:niet|nie) (?:meer )?(?:is|ben|was|zou zijn|zijn|besta|bestaat|zou bestaan)\b"
+                       r"|(?:voor altijd|voorgoed|permanent) (?:\S+ )?(?:verdwijnen|weg zijn|weggaan)|verdwijnen (?:\S+ )?(?:voor altijd|voorgoed)|(?:verdwijnen|weg) en nooit meer (?:terug ?komen|terugkomen|terug)"
+                       r"|(?:tegen|onder) (?:een|de) (?:boom|muur|vrachtwagen|trein|pilaar|vangrail|brugpijler)(?: \S+){0,2} (?:aan )?(?:rijden|rij|rijdt|knallen|knal|te rijden|crashen|aan te rijden)"
+                       r"|(?:niet|nie) (?:meer )?(?:afrem|af te remmen|afremmen|rem|remmen)\b(?: \S+){0,3} (?:voor )?(?:de|een) (?:bocht|boom|muur|auto|vrachtwagen)"
+                       r"|met de auto (?:\S+ ){0,6}(?:niet|nie) (?:meer )?(?:afrem|afremmen|rem|remmen)"
+                       rf"|(?:{MEDS}) (?:\S+ ){{0,2}}(?:gepakt|gehaald|gekocht|gestolen|meegenomen|bij elkaar gezocht)|touw (?:\S+ ){{0,2}}(?:gepakt|gehaald|gekocht)"
+                       r"|(?:niet|nie) meer (?:verder|door) (?:wil|wilt|wou|wilde|kan)\s*$|(?:wil|wilt|wou|wilde) (?:\S+ )?(?:niet|nie) meer (?:verder|door)\s*$"
+                       r"|er (?:\S+ ){0,2}beter (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:\S+ )?(?:zijn|ben|was)\b", "check", negates=False, kind="check_class"),
+
+    # ---------------- self-harm -------------------------------------------------------------------
+    Pattern("self_harm", rf"(?:{CUT})(?: \S+){{0,3}} (?:{SELF})\b|(?:{SELF})(?: \S+){{0,5}} (?:{CUT})\b"
+                         rf"|(?:slaat|sla|sloeg|slaan|bijt|beet|krabt|krab|stompt|knijpt) (?:\S+ ){{0,2}}(?:{SELF_TRUE})\b"
+                         rf"|(?:doe|doet|deed|deden|gedaan|doen) (?:\S+ ){{0,2}}(?:{SELF}) (?:\S+ ){{0,2}}pijn\b|(?:{SELF}) (?:\S+ ){{0,3}}pijn (?:\S+ ){{0,2}}(?:doen|doet|doe|deed|te doen|gedaan|aan te doen|aandoen)\b"
+                         r"|(?:bonkt|bonken|bonkte|slaat|sloeg|bonst) (?:met )?(?:zijn|haar|mijn) hoofd (?:\S+ ){0,2}(?:tegen|op) (?:de|het) (?:muur|deur|vloer|raam|muren)", "acuut", kind="reflexive"),
+    Pattern("self_harm", rf"(?:{CUT_BODY})(?: \S+){{0,5}} (?:in|op|door|open) (?:\S+ )?(?:{BODY})\b|(?:{CUT_BODY}) (?:\S+ )?(?:mijn|zijn|haar|je) (?:{BODY})\b|(?:in|op) (?:\S+ )?(?:{BODY}) (?:\S+ ){{0,2}}(?:{CUT_BODY})\b"
+                         rf"|(?:{BODY}) (?:\S+ ){{0,2}}(?:open|kapot|door) ?(?:te )?(?:snijden|gesneden|gekrast|krassen|snij|snijdt|sneed)"
+                         r"|littekens? (?:\S+ ){0,3}(?:van|door) (?:het )?(?:snijden|krassen|zelfbeschadiging|branden)|(?:snij|kras)littekens?|zelfbeschadig\w*|automutilatie|snijwonden|snijwondjes|sneetjes (?:in|op) (?:haar|zijn|mijn) \w+|krassen (?:op|in) (?:haar|zijn|mijn) \w+"
+                         r"|(?:scheermes|scheermesje|scheermesjes|mesje|mesjes|slijpermesje) (?:\S+ ){0,3}(?:polsen|armen|pols|arm|benen)"
+                         r"|brandwond(?:je|jes|en)? (?:\S+ ){0,6}zelf (?:doet|gedaan|aangedaan)|(?:zelf|zichzelf) (?:\S+ ){0,3}(?:met een aansteker|met een sigaret|brandt|verbrandt)", "acuut",
+            unless=r"\b(?:per ongeluk|ongeluk\w*|(?:gesneden|snijdt|sneed|snij|prikt|geprikt|gebrand|brandde) (?:zich |me )?aan (?:een|het|de|papier)|bij het koken|bij de afwas|tijdens het koken|van de kat|van de poes|tattoo|tatoeage|gevallen|val)\b"),
+    Pattern("self_harm", r"(?:ga|gaat|wil|moet|zal|ging) (?:ik |hij |ze |weer |nu |vannacht |vanavond |echt |het )*(?:snijden|krassen)\s*$|(?:ga|wil|moet) (?:ik )?(?:weer |nu )?(?:snijden|krassen) (?:met|in|op)\b", "acuut",
+            unless=r"\b(?:groente\w*|brood|taart|ui|uien|vlees|kaas|fruit|appel|papier|hout|haar|haren|nagels|pizza|koken)\b"),
+    Pattern("self_harm", rf"(?:sneetjes|krasjes|krassen|snijwondjes|sneden|wondjes|littekens|streepjes) (?:\S+ ){{0,2}}(?:in|op|aan) (?:de|haar|zijn|mijn|je) (?:{BODY})\b", "zorg",
+            unless=r"\b(?:kat|poes|konijn|hond|cavia|hamster|val|gevallen|fiets\w*|skate\w*|operatie|struik\w*|doorn\w*|eczeem|muggen\w*)\b"),
+    # warning signs of self-harm: hiding the arms together with blades or wounds
+    Pattern("self_harm", r"lange mouwen|(?:verbergt|verstopt) (?:haar|zijn) (?:armen|benen|polsen)|wil (?:\S+ ){0,2}niet (?:meer )?(?:zwemmen|in korte mouwen)",
+            "check", needs=r"\b(?:mesje\w*|scheermes\w*|slijper\w*|bloed\w*|krass?en|wondjes|sneetjes|verband|pleisters)\b", negates=False),
+
+    # ---------------- medical emergencies ---------------------------------------------------------
+    # symptoms that carry their own negation ("ademt niet", "reageert nergens meer op")
+    Pattern("medical", r"(?:ademt|ademen|adem|ademde) (?:\S+ ){0,2}(?:niet|nauwelijks|amper|heel slecht|slecht|moeilijk|raar|zwaar|onregelmatig|nie)|krijgt geen lucht|geen lucht (?:meer )?krijgt|(?:stopt|stopte) met ademen"
+                       r"|(?:stopt|stoppen|houdt|ophoudt|stopte) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ ){0,2}(?:met )?bloeden|(?:niet|nie) (?:op ?houdt|ophoudt|stopt|stoppen) met bloeden|blijft (?:\S+ )?bloeden"
+                       r"|bewusteloos|buiten bewustzijn|(?:niet|nie) (?:meer )?aanspreekbaar|onaanspreekbaar|niet (?:meer )?bij (?:bewustzijn|kennis)|buiten westen|in coma|comateus|niet (?:meer )?wakker te krijgen|krijg (?:hem|haar|hen|ze|mama|papa) niet (?:meer )?wakker|reageert (?:\S+ ){0,2}nergens (?:meer )?op"
+                       r"|(?:ligt|lag|liggen) (?:\S+ ){0,5}(?:en )?(?:reageert|reageren) (?:\S+ )?(?:niet|nergens|nie)"
+                       r"|(?:gesnoven|geslikt|gedronken|ingenomen|genomen|gebruikt|gevallen|flauwgevallen|ingestort|gespoten)(?: \S+){0,6} (?:en )?(?:reageert|reageren) (?:\S+ )?(?:niet|nergens|nie)",
+            "acuut", negates=False, media="none",
+            unless=r"\b(?:paniek\w*|het gevoel (?:dat|alsof)|hyperventil\w*|voor school|'s ochtends|s ochtends|ochtend\w*|uit bed|bed uit|wekker|uitslapen|nachtangst|slaapwandel\w*|nachtmerrie\w*|droom\w*)\b"),
+    Pattern("medical", r"(?:wordt|word) (?:\S+ )?(?:niet|nie) (?:meer )?wakker", "acuut", negates=False, media="none",
+            needs=r"\b(?:pillen|medicijnen|tabletten|gedronken|drugs|gevallen|bewusteloos|ligt|lag|ademt|flauw\w*|bloed|ambulance|gesnoven|geslikt|alcohol)\b"),
+    Pattern("medical", rf"overdosis|(?:{QTY}) ?(?:\S+ )?(?:{MEDS})\b(?: \S+){{0,3}} (?:{TAKEN})\b|(?:{TAKEN}) (?:\S+ ){{0,2}}(?:{QTY}) ?(?:\S+ )?(?:{MEDS})\b"
+                       rf"|(?:{MEDS})\b(?: \S+){{0,3}} (?:ingenomen|geslikt|genomen|opgegeten|doorgeslikt)(?! (?:tegen|voor|van de|zoals|volgens|bij))"
+                       rf"|(?:heeft|hebben|heb) (?:\S+ ){{0,3}}(?:pillen|tabletten|medicijnen) (?:in ?genomen|geslikt)"
+                       r"|bloedt (?:heel )?(?:erg|hevig|veel|heel veel|nog steeds|overal)|(?:wonden|wond|snee|sneeen|sneden) (?:\S+ ){0,3}(?:bloeden|bloedt)|veel bloed|overal bloed|plas bloed|in (?:zijn|haar|het) bloed"
+                       r"|lege (?:pillenstrips?|strips|doosjes?|potjes?|verpakkingen) (?:\S+ )?(?:pillen|medicijnen|tabletten)?|lege pillenstrip\w*"
+                       r"|(?:hele |halve )?fles (?:\S+ )?(?:wodka|whisky|drank|sterke drank|alcohol|rum|gin|jenever|wijn|likeur) (?:\S+ ){0,2}(?:leeggedronken|opgedronken|leeg gedronken|achterover)"
+                       r"|blauw aangelopen|stuip\w*|epileptische aanval|drugs (?:ingenomen|geslikt)|vergiftig\w*|alcoholvergiftiging"
+                       + "|" + near(r"bleek\w*|wasmiddel\w*|gif\w*|rattengif|chloor|schoonmaakmiddel\w*|lampolie|batterij\w*|wasbolletje\w*|gootsteenkast|ontstopper|afwasmiddel|vaatwas\w*|terpentine|aanstekervloeistof|wasverzachter|spiritus|medicijnkast\w*",
+                                r"gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|in (?:zijn|haar) mond", 4),
+            "acuut", media="none", unless=r"\b(?:een|twee|drie|1|2|3|mijn|zijn|haar) (?:pil|pillen|pilletjes|tabletten|paracetamol|paracetamolletjes) (?:\S+ )?(?:tegen|voor)\b|\b(?:een|1|twee|2|halve) (?:pil|pilletje|tablet|tabletje|paracetamol|ibuprofen|aspirine)\b(?! (?:te veel|teveel))|\b(?:een|twee|drie|1|2|3|paar) (?:\S+ )?(?:pil|pillen|pilletjes|tabletten|tabletjes|paracetamol\w*|ibuprofen) (?:te veel|teveel)\b|\b(?:tegen|voor) (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|verkoudheid|buikpijn|allergie|hooikoorts)\b"),
+
+    # ---------------- violence happening or threatened now; a child not safe tonight -------------
+    Pattern("violence_now", r"(?:staat|stond|staan) (?:\S+ ){0,3}(?:voor de deur|aan de deur|bij de deur|voor ons huis|bij ons huis|voor het huis|in de gang|in de tuin)(?=.*\b(?:dreig\w*|schreeuw\w*|bonkt|ex|dronken|agressief|boos|bang|politie|mes|slaat|trapt|niet open|binnen)\b)"
+                            r"|(?:probeert|wil|dreigt) (?:binnen ?te ?komen|de deur in te trappen|binnenkomen|in te breken|binnen te dringen)"
+                            r"|(?:trapt|trappen|trapte|beukt|bonkt|ramt|slaat|sloeg|schopt) (?:\S+ ){0,4}(?:deur|deuren|raam|ramen)(?: \S+){0,3} (?:in|kapot|open|eruit|stuk)\b|deur in ?(?:te )?trappen|deur intrapt|deur ingetrapt"
+                            r"|(?:slaat|bonkt|beukt|trapt|schopt|ramt|bonst|hamert) (?:\S+ ){0,2}(?:tegen|op) (?:de|het|mijn|onze) (?:deur|raam|slaapkamerdeur|badkamerdeur)(?=.*\b(?:opgesloten|verstopt|bang|binnen|kinderen|dreig\w*|dronken|agressief|open)\b)",
+            "acuut", person="object", kind="now_scene"),
+    Pattern("violence_now", rf"(?:{WEAPON})\b", "acuut", person="object", kind="weapon",
+            cue=r"\b(?:dreigt|dreigen|dreigde|zwaait|zwaaien|zwaaide|staat|stond|loopt|liep|rent|zit|komt|kwam|pakt|pakte|gepakt|getrokken|trekt|richt|gericht|achter (?:me|mij|ons|haar|hem) aan|bedreigt|bedreigd|bedreigde|steekt|stak|gestoken|nu|net|in de gang|in huis|in de keuken|op (?:me|mij|ons|haar|hem)|tegen (?:me|mij|ons|haar|hem))\b",
+            unless=r"\b(?:gekregen|kopen|gekocht|koken|snijden van|scouting|kamp|houtsnij\w*|zakmes|verstopt|ik (?:heb|had) (?:een|het) \S*(?:mes|mesje)|mijn (?:polsen|armen|pols)|(?:is|werd|ben|was) (?:\S+ ){0,3}(?:beroofd|overvallen|achtervolgd|aangevallen))\b"),
+    Pattern("violence_now", rf"(?:{VICTIM})(?: \S+){{0,3}} (?:{KILL})\b|(?:vermoordt|maakt|steekt|schiet|maken) (?:{VICTIM}) (?:\S+ ){{0,2}}(?:dood|af)\b|(?:slaat|trapt|slaan|schopt) (?:{VICTIM}) (?:\S+ ){{0,2}}(?:dood|in elkaar|kapot|bont en blauw)\b"
+                            r"|dreigt (?:\S+ ){0,4}(?:dood te (?:maken|slaan|steken)|te vermoorden|om te brengen|iets aan te doen|af te maken|in elkaar te slaan|te (?:steken|slaan))",
+            "acuut", person="object", kind="threat_kill", figurative=True),
+    Pattern("violence_now", r"door het (?:dolle|lint)|gaat (?:\S+ )?(?:tekeer|te keer|helemaal los)|ging (?:\S+ )?(?:tekeer|te keer)|flipt (?:helemaal|compleet)|is (?:helemaal )?(?:losgeslagen|razend|door het dolle|buiten zinnen)"
+                            r"|(?:slaat|gooit|trapt|schopt|maakt) (?:\S+ ){0,2}(?:alles|de boel|het huis|spullen|de kamer|de keuken|meubels|servies|de tv) (?:kapot|in elkaar|stuk|aan gruzelementen)"
+                            r"|(?:gooit|smijt|gooide|smeet) (?:met )?(?:\S+ ){0,2}(?:borden|stoelen|spullen|dingen|glazen|servies|meubels|flessen|messen|een stoel|een bord|een fles) (?:\S+ ){0,2}(?:naar|door|tegen|op)",
+            "acuut", person="object", kind="rage", needs=r"\b(?:sla\w*|gooit|gooide|smijt|trapt|schopt|kapot|mes|dreigt|klappen|duwt|bloed\w*|geslagen|pijn|bang|huil\w*|schreeuw\w*|borden|stoelen|kinderen|moeder|boven|beneden)\b"),
+    Pattern("violence_now", rf"(?:heeft|had|hebben|pakt|met) (?:een |zijn |haar )?(?:{WEAPON})\b", "acuut", person="object", kind="weapon",
+            needs=r"\b(?:vecht\w*|ruzie|boos|dronken|gedronken|agressief|schreeuw\w*|slaat|sloeg|dreigt|bang|tekeer)\b",
+            unless=r"\b(?:gekregen|kopen|gekocht|koken|snijden van|scouting|kamp|houtsnij\w*|zakmes|ik (?:heb|had))\b"),
+    Pattern("violence_now", r"(?:harde )?klappen tegen de muur|(?:een kind|kinderen|de kinderen|mijn moeder|mama|iemand|buurvrouw|de buurvrouw) (?:\S+ )?(?:gillen|gilt|schreeuwen|schreeuwt) (?:om hulp|en klappen|en harde|stop)"
+                            r"|(?:hoor|horen|hoort) (?:ik |we |wij )?(?:\S+ ){0,5}(?:gillen|gegil|gil|schreeuwen|geschreeuw|gebonk|bonken|klappen|slaan|om hulp|hulp roepen|help roepen|glas breken)\b",
+            "acuut", person="object", kind="now_scene", unless=r"\b(?:tegen elkaar|ruzie|spelen|speelt|feest|lachen|plezier|film|tv|kermis|voetbal|zingen|achtbaan)\b"),
+    Pattern("violence_now", r"(?:schreeuwt|schreeuwen|geschreeuwd|schreeuwde|roept|roepen|geroepen|riep|gilt|gillen|gegild|gilde) (?:\S+ ){0,3}(?:help|om hulp|hulp|stop|politie|laat me los)\b",
+            "acuut", person="object", kind="now_scene", unless=r"\b(?:spel|spelen|speelt|film|tv|grap\w*|lachen|plezier)\b"),
+    Pattern("unsafe_home", r"(?:durf|durft|durven|durfde) (?:\S+ ){0,3}(?:niet|nie) (?:meer )?(?:naar binnen|naar beneden(?! te kijken| kijken)|naar buiten|de kamer uit|uit mijn kamer)", "acuut", negates=False, media="none",
+            needs=r"\b(?:sla\w*|geslagen|dronken|gedronken|schreeuw\w*|agressief|dreig\w*|tekeer|lint|dolle|gooit|stoelen|vecht\w*)\b"),
+    Pattern("unsafe_home", r"(?:durf|durft|durven|durfde) (?:\S+ ){0,3}(?:niet|nie) (?:meer )?(?:naar huis|thuis te (?:slapen|zijn)|terug naar huis|thuis te komen)"
+                           r"|(?:wil|kan) (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar huis|terug naar huis|thuis slapen)(?=.*\b(?:sla\w*|geslagen|dronken|bang|mishandel\w*|schopt|agressief|dreigt)\b)"
+                           r"|niet veilig (?:thuis|bij (?:ons|mij|hem|haar|mijn|zijn)|vannacht|vanavond|meer thuis)|(?:thuis|hier|bij ons) (?:\S+ )?niet (?:meer )?veilig"
+                           r"|(?:weet|weten) (?:\S+ )?niet waar (?:ik|we|hij|ze) (?:\S+ ){0,2}(?:moet|moeten|kan|kunnen) (?:slapen|heen|naartoe)|(?:weet|weten) (?:\S+ )?niet waar (?:ik|we|hij|ze) (?:\S+ )?(?:heen|naartoe) (?:moet|moeten|kan|kunnen)|(?:geen|nergens (?:een )?) ?(?:plek|plaats|slaapplek|bed|dak) (?:\S+ ){0,3}(?:om te slapen|te slapen|slapen|voor vannacht|vannacht)"
+                           r"|kan (?:\S+ ){0,2}nergens (?:heen|naartoe|slapen|terecht)|slaap (?:\S+ )?op straat|op straat (?:slapen|moeten slapen|geslapen)"
+                           r"|(?:weggelopen|loopt weg|weglopen|weg gelopen|gevlucht|ontsnapt) (?:\S+ ){0,4}(?:van huis|en weet niet waar|station|straat|vannacht|nergens|buiten)|(?:sta|zit|ben|slaap) (?:nu |hier |al |nog )*op straat\b"
+                           r"|op straat gezet|het huis uit ?gezet|het huis uit ?gegooid|uit huis gezet|eruit gezet|eruit gegooid|buiten ?gezet|buitengezet"
+
+                           r"|(?:laat|liet|laten) (?:me|mij|haar|hem|ons) (?:\S+ )?niet (?:gaan|weg|vertrekken|naar huis|los)|(?:me|mij|haar|hem|ons) (?:\S+ )?(?:niet|nie) (?:gaan |weg |los )?(?:laat|laten|liet) (?:gaan|weg|vertrekken|los)?|(?:mag|mocht) (?:\S+ ){0,2}niet weg\b|(?:heeft|hebben) (?:\S+ ){0,4}opgesloten"
+                           r"|(?:dagen|nachten|de hele nacht|nachts) (?:\S+ ){0,3}alleen thuis\b(?=.*\b(?:geen eten|donker|bang))",
+            "acuut", negates=False, media="none", kind="unsafe",
+            unless=r"\b(?:vriendinnen|vrienden|groepje|de groep|klasgenoten|klas|appgroep|spel)\b(?!.*\b(?:deur|nacht|kou|koud|straat)\b)|\b(?:woning\w*|huur\w*|huisbaas|\w*corporatie|ontruim\w*|achterstand|schulden|deurwaarder|misschien)\b"),
+
+    Pattern("unsafe_home", r"(?:al )?(?:\S+ )?(?:dagen|nachten|een week|weekend|twee dagen|drie dagen|de hele nacht) (?:\S+ ){0,2}(?:weg|alleen|niet thuis|niet thuisgekomen)\b|(?:weg|alleen|niet thuis) (?:\S+ ){0,2}(?:sinds|al) (?:\S+ )?(?:dagen|gisteren|eergisteren)",
+            "acuut", negates=False, media="none", needs=r"\b(?:geen eten (?:meer)?|niks (?:meer )?te eten|niets (?:meer )?te eten|honger|donker|bang|niemand|geen geld)\b", cue=r"\b(?:ik|we|wij|mijn broertje|mijn zusje|de kinderen|ze|hij)\b"),
+    Pattern("unsafe_home", r"(?:heb|hebben|zit|zitten|zat|zaten|ben|zijn) (?:\S+ ){0,4}(?:opgesloten|verstopt|verschanst|gevlucht) (?:\S+ ){0,2}(?:in|op|naar) (?:de|het|mijn|onze|een) (?:slaapkamer|badkamer|wc|kamer|kast|zolder|schuur|auto)"
+                           r"|(?:zit|zitten|lig|ligt|liggen|ben|verstop) (?:\S+ ){0,2}(?:onder (?:mijn|het|ons|de) bed|in (?:de|mijn|een) kast|achter (?:de|het) (?:bank|bed|deur))|verstop (?:me|mij|ons)",
+            "acuut", negates=False, media="none", needs=r"\b(?:agressief|sla\w*|geslagen|dronken|gedronken|bang|schreeuw\w*|dreig\w*|mes|boos|woedend|razend|tekeer|lint|dolle)\b"),
+    Pattern("unsafe_home", r"(?:niet|nie) (?:meer )?(?:thuisgekomen|thuis gekomen|teruggekomen|terug gekomen)|is (?:\S+ )?(?:vermist|spoorloos|onvindbaar|verdwenen)\b|is (?:\S+ )?weggelopen", "acuut", negates=False, media="none",
+            needs=r"\b(?:neemt (?:\S+ ){0,3}(?:niet|nie) op|onbereikbaar|niet bereikbaar|reageert (?:\S+ )?niet|telefoon (?:\S+ )?uit|niemand weet waar|weet niet waar|sinds gisteren|al uren|vannacht)\b"),
+    # locked out of the house (not out of a group of friends)
+    Pattern("unsafe_home", r"buiten ?gesloten|buitengesloten|(?:sluit|sloot|zet|zette|gooit|gooide) (?:\S+ ){0,3}(?:buiten|eruit|op straat)\b", "acuut", negates=False, media="none", kind="unsafe",
+            needs=r"\b(?:deur|nacht|nachts|kou|koud|straat|regen|vannacht|vanavond|huis|ijskoud|vriest)\b"),
+    Pattern("unsafe_home", r"(?:mag|kan|kon|mocht) (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar binnen|het huis in|erin|thuis komen|thuiskomen)", "acuut", negates=False, media="none",
+            needs=r"\b(?:nacht|nachts|vannacht|vanavond|koud|kou|vriest|donker|regen|buiten|straat)\b"),
+    Pattern("unsafe_home", r"(?:weet|twijfel|vraag (?:me|mij) af|onzeker|bang|zorgen|bezorgd) (?:\S+ ){0,2}(?:niet )?(?:of|dat) (?:\S+ ){0,5}(?:veilig|onveilig|in gevaar|gevaar loopt|iets overkomt)"
+                           r"|(?:vrees|bang|zorgen|bezorgd) (?:\S+ ){0,3}(?:voor|om|over) de veiligheid",
+            "check", negates=False, media="none"),
+    Pattern("unsafe_home", r"is het (?:\S+ )?(?:nog )?veilig (?:voor|bij|om)", "check", negates=False, media="none",
+            needs=r"\b(?:drinkt|dronken|gedronken|drugs|agressief|slaat|sla\w*|geweld|gewelddadig|dreigt|psychose|verward)\b"),
+    # a young child suddenly afraid of one adult is a known sign of abuse
+    Pattern("violence", r"wil (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar|bij) (?:opa|oom|tante|oma|de buurman|de buurvrouw|de oppas|papa|haar vader|zijn vader|mijn vader|de trainer|\S+ (?:vader|moeder|oom|opa))\b"
+                        r"|(?:doodsbang|bang|angstig|paniek\w*) (?:\S+ ){0,3}(?:voor|bij) (?:opa|oom|de buurman|de oppas|\S*vader|de trainer|de meester)\b",
+            "zorg", person="object", kind="fear_adult", needs=r"\b(?:huil\w*|bang|paniek\w*|gil\w*|overstuur|schrikt|trilt|verstijft|krijst|nachtmerries|plast weer in bed|weekend|omgang|rare verhalen)\b",
+            unless=r"\b(?:omdat|want|doordat|sinds (?:hij|ze|zij) (?:een )?nieuwe|weg\b|vandaan)\b"),
+
+    Pattern("violence", r"(?:huilt|huilen|gilt|krijst|overstuur|in paniek) (?:\S+ ){0,3}(?:als|wanneer) (?:ze|hij) (?:\S+ ){0,2}(?:weer )?(?:naar (?:\S+ )?(?:vader|opa|oom|oppas|buurman|\w+vader)|moet gaan|weg moet|erheen moet|terug moet)",
+            "zorg", person="object", kind="fear_adult", needs=r"\b(?:rare verhalen|vreemde verhalen|in bad|bloot|plassertje|piemel|poesje|seks\w*|geheim\w*|pijn aan|blauwe plekken|plast weer in bed|nachtmerries)\b"),
+
+    # ---------------- sexual abuse, grooming ------------------------------------------------------
+    Pattern("sexual", r"misbruik\w*|aangerand\w*|aanranding|betast\w*|betasten|begrapst|ongewenst aangeraakt|verkracht\w*|seksue\w*|sexue\w*|ontucht|incest|kinderporno|seksueel grensoverschrijd\w*|mensenhandel|uitgebuit|loverboy\w*|grooming|sexting|sextortion",
+            "zorg", person="object", media="topic"),
+    Pattern("sexual", near(TOUCH, PRIVATE, 5) + rf"|aan (?:haar|zijn|mijn|me|mij|je) (?:{PRIVATE}) (?:\S+ ){{0,2}}(?:gezeten|zit|zat|zitten|aangeraakt|aanraakt|aankomen|aankomt|kwam|kwamen|komt)"
+                      r"|aan (?:me|mij|haar|hem|ons) (?:\S+ ){0,2}(?:gezeten|gezeten heeft|zat|zit|gekomen|kwam|komt|aankwam|aangekomen)\b"
+                      r"|ongewenst (?:aangeraakt|aanraken|betast)|(?:zit|zat|zaten|zitten|kwam|komt|komen|kwamen|aankwam|aankomt) (?:\S+ ){0,3}aan (?:me|mij|haar|hem|ons|de meisjes|de jongens|de kinderen|meisjes|kinderen|mijn dochter|mijn zoon)\b(?! (?:kop|hoofd|spullen|telefoon|laptop|tafel|vragen|vertellen|eten|bureau))",
+            "zorg", media="topic", person="object", unless=r"\b(?:dokter|huisarts|arts|verpleeg\w*|zwemles|gym|wassen|douchen met|luier|verschonen|knuffel\w*|trui|jas)\b"),
+    Pattern("sexual", near(NUDE, IMAGES, 4) + r"|naaktfoto\w*|naakt foto\w*|naaktbeeld\w*|naaktfilm\w*|nudes"
+                      rf"|vraagt (?:\S+ ){{0,4}}om (?:\S+ ){{0,2}}(?:{IMAGES})|om (?:{IMAGES}) (?:van (?:haar|hem|mij|me|zichzelf)|te sturen)|(?:wil|wilt) dat (?:ik|ze|hij) (?:\S+ ){{0,4}}(?:{IMAGES}) (?:\S+ ){{0,4}}(?:stuur|stuurt|sturen)"
+                      rf"|(?:{IMAGES}) (?:\S+ ){{0,3}}(?:te )?(?:verspreiden|online zetten|rondsturen)"
+                      rf"|(?:kleedkamer|douche|badkamer|wc|toilet)\b(?: \S+){{0,6}} (?:{IMAGES}|filmt|filmen|gefilmd|filmde|kijkt|binnen|bekeken|fotografeert)|(?:{IMAGES}|filmt|gefilmd|filmde|fotografeert) (?:\S+ ){{0,6}}(?:kleedkamer|douche|omkleden)"
+                      r"|(?:komt|kwam) (?:\S+ ){0,2}(?:de )?(?:badkamer|douche|wc) (?:in|binnen)"
+                      + "|" + near(r"kleedkamer|douche|douch|badkamer|wc|toilet|omkleden|omkleed|omkleedt|uitkleed|uitkleedt|uitkleden|bad|slaapkamer", r"bespied\w*|begluur\w*|gluurt|gluren|gegluurd|loert|loerde|staart|gluurde|bekijkt|bekeek|kijkt naar (?:me|mij|haar|hem)|keek naar (?:me|mij|haar|hem)", 4) +
+                      rf"|(?:{IMAGES}) van (?:mezelf|mijzelf|zichzelf|jezelf|haarzelf|hemzelf|je lichaam|haar lichaam|mijn lichaam|zijn lichaam)(?=.*\b(?:betaal\w*|geld|cadeau\w*|wil dat|vraagt|vroeg|stuur\w*|oom|man|trainer|iemand|online|chat\w*)\b)"
+                      rf"|(?:betaalt|betaalde|belooft|beloofde|geeft|gaf) (?:me|mij|haar|hem) (?:\S+ ){{0,3}}(?:om|voor) (?:\S+ ){{0,3}}(?:{IMAGES}|uit te kleden|bloot|naakt|aan te raken|mee te gaan)"
+                      rf"|(?:geld|cadeau\w*|euro|betaalt|betaald|betaalde) (?:\S+ ){{0,3}}(?:voor|om) (?:\S+ ){{0,2}}(?:{IMAGES})\b"
+                      r"|(?:kleren|kleding|broek|shirt|bh|onderbroek|truitje|pyjama) (?:\S+ ){0,2}(?:uit ?(?:te )?(?:doen|trekken)|uitdoe|uitdoet|uittrekt|uittrek|uitdoen|uittrekken)|uitkleden|uit te kleden|uitkleedt|kleed je uit",
+            "zorg", media="topic", person="object", cue=None,
+            unless=r"\b(?:zwem\w*|gym|dokter|huisarts|arts|omkleden voor|pyjama aan|badje|in bad|wassen|slapen gaan)\b(?!.*\b(?:wil dat|vraagt|camera|webcam|chat)\b)"),
+    Pattern("sexual", r"(?:laat|liet|laten|lieten) (?:\S+ ){0,4}(?:bloot|blote|naakt|porno|seks)\w*(?: \S+){0,3} zien|porno (?:\S+ ){0,3}(?:laten zien|kijken met|moest kijken|laat zien)|seks (?:met|moeten|te hebben|hebben met)|moest (?:hem|haar) (?:aanraken|pijpen)|pijpen"
+                      r"|(?:gedwongen|dwingt|dwong|dwingen|onder druk (?:gezet|zetten|zet)) (?:\S+ ){0,6}(?:seks|dingen|iets|aanraken|uitkleden|pijpen|mee naar|zoenen)|dingen (?:\S+ ){0,2}(?:met|bij) (?:me|mij|haar|hem|ons) (?:\S+ )?(?:gedaan|doet|deed|doen) (?:\S+ )?die (?:\S+ )?(?:niet|nie) (?:mag|mocht|mochten|mogen|oke|ok|goed|normaal|fijn|wilde|wou)|(?:doet|deed|doen) dingen (?:\S+ ){0,2}(?:met|bij) (?:me|mij|haar|hem|ons) (?:\S+ )?die (?:\S+ )?(?:niet|nie) (?:mag|mocht|mochten|mogen|oke|ok|goed|normaal|fijn|kunnen)|dingen (?:\S+ ){0,2}(?:te )?doen die (?:ik|ze|hij|zij) niet (?:wou|wilde|wil|wilden|wouden)"
+                      r"|(?:afspreken|afspraak|ontmoeten|langskomen|ophalen|meenemen|mee naar)(?: \S+){0,6} zonder dat (?:wij|jullie|haar ouders|zijn ouders|mijn ouders|iemand|mama|papa|wij het) (?:het )?(?:weten|weet|merken|merkt)"
+                      r"|zegt dat ik speciaal ben|ons geheim(?:pje)?\b|(?:geheimpje|geheim) (?:met|van) (?:oom|opa|meester|de buurman|trainer|stiefvader|hem)",
+            "zorg", media="topic", person="object"),
+    Pattern("sexual", near(r"fotografeert|fotografeerde|filmt|filmde|gefotografeerd|gefilmd|foto'?s (?:maakt|maakte|gemaakt)|maakt foto'?s|maakte foto'?s",
+                           r"zwembad|strand|douche|kleedkamer|badkamer|bikini|zwembroek|badpak|omkleden|bloot|naakt|ondergoed|slaapkamer", 5),
+            "zorg", media="none", person="object", cue=r"\b(?:buurman|man|meneer|onbekende|trainer|leraar|iemand|volwassene|oom|coach|vreemde|opa|stiefvader)\b", unless=r"\b(?:ik|we|wij)\b"),
+    # vague "strange things" an adult does while the other parent is away
+    Pattern("sexual", r"(?:doet|deed|doen|deden) (?:\S+ ){0,2}(?:rare|vreemde|enge|gekke|vieze|nare) dingen", "zorg", media="none", person="object", cue=rf"\b(?:{ADULT})\b"),
+    # secrecy about something an adult does; somebody in bed at night; kisses the child finds scary
+    Pattern("sexual", r"(?:niks|niets|het niet|niet|nie|aan niemand|niemand|geen mens) (?:\S+ )?(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen|verteld|weten)|(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ ){0,2}(?:niet|nie|niks|niets) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen)|(?:mag|mocht|mogen) (?:het )?(?:aan )?(?:niemand|niks|niets) (?:\S+ )?(?:vertellen|zeggen)",
+            "zorg", media="topic", person="object", negates=False, needs=rf"\b(?:{ADULT}|bloot|blote|naakt|porno|seks\w*|foto\w*|filmpje\w*|aanraakt|aanraken|aanraakte|aangeraakt|aan me zit|slaapkamer|bed)\b",
+            unless=r"\b(?:cadeau|verrassing|feest|surprise|sinterklaas|verjaardag|kerst|moederdag|vaderdag)\b"),
+    Pattern("sexual", r"(?:ligt|lag|komt|kwam|gaat|ging|kruipt|kroop) (?:\S+ ){0,4}(?:bij (?:me|mij|haar|hem) in bed|naast (?:me|mij|haar|hem) (?:in bed |op bed )?liggen|in (?:mijn|haar|zijn) bed|op (?:mijn|haar|zijn) kamer)",
+            "zorg", media="none", person="object", cue=rf"\b(?:{ADULT})\b", needs=r"\b(?:'s nachts|nachts|eng|bang|durf|als (?:mama|iedereen|mijn moeder) slaapt|niet fijn|wil (?:dat|het) niet|stiekem|nu)\b"),
+    Pattern("sexual", r"(?:wil|vraagt|vroeg|zegt|wilde) (?:dat )?(?:ik|ze|hij|zij) (?:\S+ ){0,4}(?:bij (?:hem|haar) )?(?:\S+ ){0,2}(?:komt |kom )?(?:douchen|in bad|samen (?:douchen|slapen|in bad)|in zijn bed|in haar bed|uitkleden|omkleden|bloot)\b",
+            "zorg", media="none", person="object", cue=rf"\b(?:{ADULT})\b", unless=r"\b(?:mama|papa|mijn moeder|mijn vader|oma|zwemles|zwembad|gym|sport)\b"),
+    Pattern("sexual", r"(?:kust|zoent|kuste|zoende|gekust|gezoend) (?:\S+ ){0,3}op de mond|op (?:zijn|haar) schoot|tongzoen\w*",
+            "zorg", media="none", person="object", cue=None, needs=rf"\b(?:{ADULT})\b",
+            unless=r"\b(?:mama|papa|opa en oma vinden)\b(?!.*\b(?:eng|bang|vervelend|ongemakkelijk|niet fijn|wil (?:dat|het) niet)\b)"),
+    Pattern("sexual", r"(?:naar|bij) (?:zijn|haar) (?:huis|hotel|auto|kamer|adres)\b|bij (?:hem|haar) thuis|afspreken|af te spreken|ontmoeten|in het echt (?:zien|ontmoeten)|(?:komt|kom) (?:\S+ )?ophalen",
+            "zorg", media="none", person="object", cue=r"\b(?:volwassen\w*|oudere|man|meneer|iemand van (?:1[89]|[2-9]\d)|onbekende)\b",
+            needs=r"\b(?:discord|chat\w*|snapchat|snap|insta\w*|online|game|tiktok|app|whatsapp|dm|dms|internet|roblox|fortnite|telegram)\b"),
+    Pattern("sexual", rf"(?:wil|wilt|vraagt|vroeg|wilde|vragen) (?:\S+ ){{0,3}}(?:{IMAGES})|(?:{IMAGES}) (?:\S+ ){{0,2}}(?:wil|wilt|vraagt|vroeg|wilde|hebben)\b",
+            "zorg", media="none", person="object", cue=r"\b(?:man|meneer|iemand|onbekende|volwassen\w*|oudere|jongen van|trainer|coach|oom)\b",
+            needs=r"\b(?:mooi|lief|knap|speciaal|sexy|geheim\w*|niet vertellen|chat\w*|online|berichtjes|berichten|dm|dms|snap\w*|insta\w*|discord|bloot|naakt)\b"),
+    Pattern("sexual", r"(?:rare|vieze|enge|ongepaste|flirt\w*|seksuele|gore|onzedelijke|pikante|expliciete) (?:\S+ )?(?:berichten|berichtjes|appjes|dm'?s|foto'?s|filmpjes|opmerkingen|vragen|plaatjes)",
+            "zorg", media="none", person="object", cue=r"\b(?:man|meneer|iemand|onbekende|volwassen\w*|oudere|trainer|coach|oom|leraar|docent|buurman|stiefvader|jongen van)\b"),
+    Pattern("sexual", r"(?:berichten|berichtjes|appjes|foto'?s|filmpjes|dm'?s) (?:\S+ ){0,2}die (?:\S+ )?(?:niet kunnen|niet ok\w*|niet normaal|niet horen|ongepast\w*|over de grens)|(?:stuurt|stuurde|appt|appte) (?:\S+ ){0,3}(?:'s nachts|nachts|midden in de nacht) (?:\S+ )?(?:berichten|berichtjes|appjes|foto'?s)",
+            "zorg", media="none", person="object", cue=rf"\b(?:{ADULT}|man|iemand|volwassen\w*)\b"),
+    # an adult partner of a child under 16
+    Pattern("sexual", r"(?:vriend|vriendje|vriendin|verkering|relatie|date|vriendinnetje) van (?:1[89]|[2-9]\d)\b", "zorg", media="none", person="object",
+            needs=r"\b(?:(?:van|ben|is|zijn) (?:[89]|1[0-5])\b|(?:dochter|zoon) van (?:[89]|1[0-5])\b)"),
+    Pattern("sexual", r"(?:man|vrouw|jongen|gast|iemand|volwassene) van (?:1[89]|[2-9]\d)\b", "zorg", media="none", person="object",
+            needs=r"\b(?:(?:van|ben|is|zijn) (?:[89]|1[0-5])\b|(?:dochter|zoon) van (?:[89]|1[0-5])\b)", cue=r"\b(?:chat\w*|appt|app|afspreken|seks|relatie|verkering|cadeau\w*|geld|stuurt|berichten|berichtjes|dm|snapchat|insta\w*|online|wil dat|mee)\b"),
+
+    # ---------------- violence and abuse (not now) ------------------------------------------------
+    Pattern("violence", r"(?:slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schop|schoppen|schopte|geschopt|mishandel\w*|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|duwt|duwde|geduwd|trapt|trapte|getrapt|stompt|stompte|gestompt|slaag|pak slaag|mep\w*|rammelt|hardhandig"
+                        r"|door elkaar (?:geschud|schudt|schudden|rammelt)|blauwe plekken|blauw oog|blauwe ogen|striemen|brandwonden|huiselijk geweld|geweld (?:thuis|in huis|bij ons)|kindermishandeling"
+                        r"|(?:met|aan|bij) (?:de|haar|zijn|mijn) (?:haren|oren) (?:getrokken|trekken|trekt|sleurt|gesleurd|meegesleurd)|(?:trekt|trok|sleurt|sleept|sleurde|trekken) (?:\S+ ){0,3}(?:aan|bij) (?:\S+ )?(?:haren|oren)"
+                        r"|(?:pakt|greep|grijpt|knijpt|kneep|gepakt|vastgepakt|houdt|hield) (?:\S+ ){0,3}(?:bij|aan|in) (?:de|zijn|haar|mijn) (?:keel|nek|hals)|keel (?:\S+ )?dicht ?(?:knijpt|geknepen|kneep)"
+                        r"|(?:bij|aan|in|om) (?:de|zijn|haar|mijn) (?:keel|nek|hals) (?:\S+ )?(?:pakt|grijpt|knijpt|vastpakt|gepakt|gegrepen|vastgepakt|vastheeft|houdt|geknepen|kneep|greep)"
+                        r"|(?:tegen|door|van|op|over) (?:de|het) (?:muur|grond|kast|deur|trap|vloer|tafel|raam|bank) (?:\S+ )?(?:gegooid|gesmeten|geduwd|gesleurd|geslingerd|geworpen)|(?:gooit|gooide|smijt|smeet|slingert|slingerde) (?:{VICTIM}|onze? \w+|mijn \w+) (?:\S+ ){0,2}(?:tegen|door|van|op) (?:de|het)"
+                        r"|handen niet thuis (?:kan )?(?:houden|houdt)|in elkaar (?:geslagen|geschopt|getrapt|slaan|slaat|sloeg)"
+                        r"|(?:wordt|is|raakt|worden|werd|zijn) (?:\S+ ){0,2}(?:agressief|gewelddadig|handtastelijk)|gewelddadig\w*|handtastelijk\w*"
+                        r"|(?:geeft|gaf|geven|gaven|krijg|krijgt|krijgen|kreeg|kregen|gehad|gekregen) (?:\S+ ){0,4}(?:klappen|klap|een klap|tikken|een tik|schoppen|trappen|slaag|een pak slaag|een mep|meppen|dreun|dreunen|oplawaai|draai om de oren)"
+                        r"|(?:klappen|een klap|tikken|een tik|een dreun|een mep|een schop) (?:\S+ ){0,2}(?:krijgt|krijgen|kreeg|geeft|gaf|gehad|gekregen|gegeven|geven)"
+                        rf"|(?:gooit|gooide|smijt|smeet) (?:met )?(?:\S+ ){{0,3}}(?:naar|tegen) (?:{VICTIM})\b"
+                        r"|(?:met|aan) (?:een|de|zijn|haar) (?:riem|stok|slipper|pollepel|lat|kabel|snoer|zweep)|opgesloten|opsluit|opsluiten|(?:sluit|sloot|sluiten) (?:\S+ ){0,6}op\b"
+                        r"|gooit (?:met )?(?:stoelen|spullen|borden|messen|dingen) (?:naar|door)|gooit met)\b",
+            "zorg", person="object", kind="violence",
+            unless=r"\b(?:sluit|sloot|sluiten) (?:zich|zichzelf|mezelf) (?:\S+ ){0,3}op\b|\bik sluit me (?:\S+ ){0,3}op\b|\b(?:bal|ballen|huiswerk|alarm|munt|ontbijt|balletje|frisbee|trommel|drum|toetsen|piano|steentjes|kussen\w*|tafel|bureau|bank|matras|boksbal|speelgoed|blokken|lego|zand|sneeuwballen|(?:slaat|schopt|trapt|stompt|bonkt|beukt|sloeg|schopte|trapte) tegen (?:de )?(?:deur\w*|muur|muren|kast|stoel\w*|meubels)|ruit|op slot|deur\w* (?:\S+ )?dicht|met de deur\w*|wekker)\b"),
+
+    # ---------------- threats ---------------------------------------------------------------------
+    Pattern("threat", r"bedreig\w*|dreigt (?:me|mij|ons|haar|hem|de kinderen|mijn) \w*|(?:dreigt|dreigde|gedreigd|dreigen) (?:\S+ )?(?:met|dat|om)|in brand (?:steekt|steken|te steken|zet|zetten)|brand (?:stichten|sticht)|(?:ge)?chante\w*|chantage|afgeperst|afpersing|(?:wel )?weet te vinden|spijt (?:\S+ ){0,2}(?:krijgen|krijgt|gaat krijgen)"
+                      rf"|(?:verspreiden|online zetten|rondsturen) als (?:ik|ze|hij) (?:\S+ )?niet|anders (?:\S+ ){{0,3}}(?:online|op internet|naar iedereen|verspreid\w*|rondgestuurd)|(?:stuurt|stuur|sturen|verspreidt|verspreiden|zet|zetten|deelt|delen) (?:\S+ ){{0,4}}(?:naar iedereen|online|op internet|rond)\b(?=.*\b(?:{IMAGES}|naakt\w*)\b)"
+                      r"|ontvoer\w*|(?:meeneemt|meenemen|mee te nemen|neemt (?:\S+ ){0,3}mee|weghalen|weghaalt)(?: \S+){0,4} (?:naar het buitenland|buitenland|\w+land)|dat ik (?:ze|hem|haar|de kinderen|mijn kinderen) nooit (?:meer )?(?:terug ?)?zie",
+            "zorg", person="object", media="topic",
+            unless=r"\b(?:school|gemeente|\w*corporatie|leerplicht\w*|verhuurder|huisbaas|werkgever|bank|deurwaarder|melding|ontruiming|boete|schorsing|verwijdering|rechtszaak|advocaat|incasso|energiebedrijf|afsluiting)\b"),
+    Pattern("violence_now", r"(?:heeft|hebben) (?:de kinderen|mijn kinderen|onze kinderen|ze|hem|haar|mijn zoon|mijn dochter|ons kind|mijn kind) (?:\S+ ){0,3}(?:meegenomen|weggehaald|ontvoerd|meegesleurd|meegetrokken)",
+            "acuut", person="object", kind="now_scene", needs=r"\b(?:nooit meer|niet terug|dreigt|zonder toestemming|ontvoer\w*|gedronken|dronken|buitenland|weet niet waar|agressief)\b"),
+    # harm to somebody else, feared or threatened ("bang dat mijn man de kinderen iets aandoet")
+    Pattern("threat", r"(?:de kinderen|haar|hem|ons|mij|me|mijn \S+|jullie) (?:\S+ ){0,2}(?:iets|wat) (?:\S+ )?(?:aandoet|aandoen|aan zal doen|aan te doen|aan gaat doen|aan doet)", "zorg", person="object", kind="harm_other"),
+
+    # ---------------- neglect ---------------------------------------------------------------------
+    Pattern("neglect", r"verwaarloos\w*|verwaarlozing|(?:krijgen|krijgt|krijg|kregen|kreeg) (?:\S+ ){0,4}(?:geen|nauwelijks|amper|bijna geen|niet genoeg|te weinig|nooit|zelden|bijna nooit) (?:eten|te eten|ontbijt|avondeten|lunch|schone kleren|aandacht|zorg|drinken)"
+                       r"|(?:lopen|loopt|liepen|liep) (?:er )?(?:vies|vuil|smerig|verwaarloosd|in vieze kleren|hongerig)|(?:alleen|in de steek) (?:thuis )?(?:gelaten|gelaten worden|laten)(?! te worden)"
+                       r"|(?:geen|nooit|bijna nooit|nauwelijks) eten (?:in huis|thuis|meer)|(?:thuis|er is) (?:\S+ ){0,2}(?:bijna )?(?:nooit|geen) eten|(?:zonder|geen) eten (?:op|naar) (?:haar|zijn|mijn) kamer"
+                       r"|tot '?s (?:avonds|nachts) laat alleen|(?:vaak|dagen|nachten) alleen thuis|hebben honger en|stinkt en|niet naar de dokter (?:gebracht|mag)|verslaafd en (?:zorgt|let) niet|zorgt niet (?:meer )?voor (?:de kinderen|hem|haar|ze|ons|mij)"
+                       r"|(?:vergeet|vergat|vergeten) (?:\S+ ){0,3}(?:eten|te eten) (?:te )?(?:geven|maken|koken)|(?:geeft|geven|gaf|gaven) (?:\S+ ){0,3}(?:geen|nooit|niet|nauwelijks|amper) (?:te )?eten|geen eten (?:te )?(?:geven|geeft|krijgen|krijgt|krijg|kreeg)"
+                       r"|uitgehongerd|ondervoed\w*|vraagt (?:\S+ )?bij (?:ons|de buren|mij|andere \S+) om eten|bedelt (?:\S+ )?om eten|steelt eten|(?:weken|dagen) (?:\S+ ){0,2}dezelfde kleren"
+                       r"|(?:doen|doet|deden|deed) (?:\S+ ){0,2}(?:niet|nie) open|(?:niet|nie) (?:open ?doen|opendoen|opendoet)"
+                       r"|(?:zijn|is|waren) (?:\S+ ){0,2}(?:dagen|nachten|weekenden|hele weekenden|hele dagen) (?:weg|niet thuis)",
+            "zorg", person="object", unless=r"\b(?:(?:kan|mag|mogen|kunnen) (?:ik|we|wij) (?:\S+ ){0,4}alleen|hoe lang (?:mag|kan)|vanaf welke leeftijd|om alleen gelaten te worden|bang (?:\S+ )?om alleen)\b"),
+    Pattern("neglect", r"(?:wil|wilt|wou|wilde|willen) (?:ons|mij|me|jou|de kinderen) (?:\S+ )?(?:niet|nie) (?:meer|hebben)\b|(?:had|hadden|heeft) (?:ons|mij|me|hem|haar) (?:\S+ )?nooit (?:gewild|willen hebben)",
+            "zorg", person="object", negates=False, cue=r"\b(?:moeder|vader|mama|papa|ouders|stief\w+|pleeg\w+)\b"),
+    Pattern("neglect", r"(?:drinkt|drinken|zuipt|dronk|is (?:\S+ )?dronken|zijn (?:\S+ )?dronken|gebruikt drugs|gebruiken drugs|blowt)\b", "zorg", person="object",
+            cue=r"\b(?:moeder|vader|mama|papa|ouders|stief\w+)\b", needs=r"\b(?:schreeuw\w*|sla\w*|vergeet|zorgt niet|alleen|geen eten|bang|niet meer wil|ligt|scheldt|kinderen)\b"),
+    Pattern("neglect", r"(?:hebben|heb|heeft|hadden|had) (?:\S+ ){0,2}(?:geen|nauwelijks|bijna geen|nooit|zelden) (?:\S+ )?(?:eten|te eten)\b", "zorg", person="object",
+            needs=r"\b(?:verslaafd|drinkt|dronken|drugs|ligt (?:de hele dag )?in bed|vaak|nooit|altijd|weg|alleen|honger|zorgt niet)\b"),
+    Pattern("neglect", near(r"drinkt|dronken|gedronken|drugs|onder invloed|blowt|geblowd", r"autorijden|auto rijden|rijdt|rijden|reed|achter het stuur", 6), "zorg", person="object",
+            needs=r"\b(?:kinderen|kind|zoon|dochter|ze erin|met ze|met hen|baby|kleine)\b"),
+    Pattern("neglect", r"(?:ligt|zit|staat|liggen) (?:\S+ ){0,3}(?:de hele dag|hele dagen|uren|urenlang|dagenlang) alleen|de hele dag alleen (?:in|op)|(?:krijgt|krijgen) (?:\S+ )?(?:te laat|nauwelijks|onregelmatig) (?:eten|te eten|de fles|voeding)", "zorg", person="object",
+            needs=r"\b(?:baby|peuter|kleintje|kleine|dreumes|box|wieg|kinderen|kind)\b"),
+    Pattern("neglect", r"(?:nooit|geen|zelden) (?:\S+ )?eten (?:bij zich|mee|meekrijgt|mee krijgt)|kleren (?:\S+ ){0,2}(?:vies|smerig|te klein|kapot|stinken|stinkt)", "zorg", person="object"),
+    Pattern("neglect", r"(?:dezelfde|vieze|smerige|stinkende|te kleine|kapotte|te dunne|oude) (?:\S+ )?(?:kleren|kleding)", "zorg", person="object",
+            needs=r"\b(?:om eten|honger|geen eten|te eten|stinkt|luizen|alleen thuis|weken|nooit|altijd)\b"),
+    Pattern("neglect", r"(?:steeds|altijd|vaak|elke dag|iedere dag) (?:\S+ )?honger\b", "zorg", person="object",
+            needs=r"\b(?:kleren|kleding|stinkt|luizen|alleen|vies|geen eten|ontbijt|lunch|niet gewassen|juf|meester|school)\b"),
+    Pattern("neglect", r"(?:laat|liet|laten|lieten) (?:\S+ ){0,8}alleen\b", "zorg", person="object",
+            cue=r"\b(?:nacht|nachts|nachten|dagen|weekend|uitgaat|uit gaat|avond|avonds|tot laat|hele dag|dagenlang)\b", unless=r"\b(?:met rust|even alleen)\b"),
+
+    # ---------------- distress of the writer or someone close: ambiguous, ask -------------------
+    Pattern("distress", r"(?:kan|trek|red|kun) (?:het |dit |dat )?(?:\S+ )?(?:niet|nie) meer\b(?! met (?!alles|het leven|mijn leven)| (?:\S+ )?(?:zonder|tegen)\b)|(?:(?:ik )?zie het (?:\S+ ){0,2}(?:niet|nie) meer zitten|het (?:\S+ )?(?:niet|nie) meer (?:ziet|zie|zag|zien) zitten)(?! met (?:de |het |die |dat |haar |zijn |mijn )?(?:wiskunde|school|huiswerk|\w+les|toets\w*|examen\w*|studie|opleiding|baan|werk|sport|voetbal|hockey|verhuizing|vakantie|plan|project|verbouwing|stage|rijbewijs|vak|vakken))|zie geen (?:uitweg|toekomst|licht|zin meer|zin)"
+                        r"|(?:er|ermee) (?:\S+ ){0,2}klaar mee\b(?! (?:dat|met (?!alles|het leven)|om (?!te leven)|als|hoe|wanneer|zo|voor))|klaar mee (?:is|ben|zijn)\b|het leven (?:heeft )?(?:geen zin|zinloos)|wat heeft het (?:\S+ ){0,2}voor zin|(?:ik )?ben het zat(?:\s*$| allemaal)"
+                        r"|klaar met alles|(?:alles|leven|het leven|mijn leven)(?: \S+){0,2} zinloos|(?:mijn |het )?leven (?:\S+ ){0,2}geen zin(?: meer)?|heeft (?:\S+ ){0,2}geen zin meer|leeg van binnen en"
+                        r"|(?:hou|houd|houdt|hield) (?:het|dit) (?:\S+ ){0,3}(?:niet|nie) (?:lang )?meer (?:vol|uit)|(?:het|dit) (?:\S+ ){0,2}(?:niet|nie) (?:lang )?meer (?:volhoudt|volhoud|volhouden|vol ?houdt|uithoudt|uithoud|uithouden)"
+                        r"|waarom ik (?:\S+ ){0,2}(?:leef|moeite doe|hier ben|besta)|(?:niks|niets) meer (?:voelen|voel)|(?:wil|wilt) (?:\S+ ){0,2}verdwijnen|iets (?:stoms|doms|ergs|heftigs|raars) (?:\S+ )?(?:ga|gaat|zal|zou|gaan) doen"
+                        r"|(?:niks|niets) waard|waardeloos|(?:ben|voel me|voel mij|is|zijn|was) (?:\S+ ){0,3}(?:een|zo'n|zon|tot) last\b(?! van (?!iedereen|jullie|ons|mijn))|(?:een|zo'n|tot) last (?:is |ben |zijn )?(?:voor|van (?:iedereen|jullie|ons|mijn))|(?:iedereen|jullie) (?:\S+ ){0,3}tot last"
+                        r"|hoeven (?:je|jullie) (?:\S+ ){0,4}geen zorgen meer (?:om|over) (?:mij|me)|binnenkort opgelost"
+                        r"|(?:dat )?(?:ik|ze|hij|zij) (?:het )?(?:niet|nie) meer (?:kan|kunt|trekt|trek)\b|(?:er|het) (?:\S+ )?(?:niet|nie) meer (?:tegen|aan) (?:kan|kunt|kunnen)\b(?! (?:dat|als|hoe|wanneer))|kan er (?:\S+ )?(?:niet|nie) meer tegen\s*$"
+                        r"|weet het (?:\S+ )?(?:niet|nie) meer\s*$|weet (?:het )?(?:\S+ )?(?:niet|nie) meer hoe (?:ik|we|hij|ze) (?:\S+ ){0,2}(?:verder|door)|weet (?:\S+ )?(?:niet|nie) meer waarom"
+                        r"|(?:het|alles) is (?:me |mij )?(?:\S+ )?(?:te ?veel|teveel)\s*$|(?:wordt|werd) (?:me|mij) (?:\S+ )?(?:te ?veel|teveel)\s*$|groeit (?:me|mij) boven het hoofd"
+                        r"|(?:ik )?(?:wil|wilt) (?:(?!dit\b|dat\b)\S+ )?(?:niet|nie) meer\s*$|\bkap (?:er ?mee|ermee)\b(?: met alles| voor altijd)"
+                        r"|(?:al|alle) (?:haar|zijn|mijn) (?:spullen|bezittingen|games|kleren|knuffels|sieraden|\S+) (?:\S+ ){0,3}(?:weggegeven|weg gegeven|weggeven|weg te geven)|(?:geeft|gaf) (?:al|alle) (?:haar|zijn|mijn) (?:\S+ ){0,2}weg"
+                        r"|(?:praat|praten|heeft het|begint|schrijft|tekent|tekenen|denkt) (?:\S+ ){0,5}over (?:de )?dood\b(?! van)|(?:tekent|tekening\w*) (?:\S+ ){0,3}(?:graven|doodskist\w*)"
+                        r"|hoe lang (?:ik|hij|ze|zij|we) (?:dit|het) (?:\S+ )?(?:nog )?(?:volhoud|volhoudt|volhouden|trek|trekt|kan|kunnen|uithoud|uithoudt|red)\b|waarom (?:ik|hij|ze|zij) (?:\S+ )?(?:nog )?(?:leef|leeft|besta|bestaat|hier ben|hier is)\b"
+                        r"|er (?:\S+ )?(?:niet|nie) (?:meer )?toe (?:doe|doet|doen)\b|geen (?:kracht|energie|puf|moed|hoop) meer (?:om )?(?:door te gaan|verder te gaan|te vechten|om door te gaan)?\s*$|geen (?:kracht|energie|puf|moed|hoop) meer om (?:door|verder) te gaan"
+                        r"|iets (?:stoms|doms|ergs|heftigs|raars) (?:\S+ ){0,2}(?:doet|doe|gaat doen|zal doen|zou doen)\b|(?:ik )?heb (?:het|t) (?:echt |helemaal )?gehad\s*$"
+                        r"|er (?:\S+ )?geen zin meer in (?:heeft|heb|hebben|hebt)\s*$|(?:het|alles|het leven|mijn leven) (?:\S+ ){0,2}geen zin (?:meer )?(?:heeft|hebben)\b|(?:wil|wilt) (?:\S+ ){0,2}dat (?:het|alles) (?:gewoon |allemaal |eindelijk )?(?:stopt|ophoudt|voorbij is|over is)\s*$"
+                        r"|reageert (?:\S+ ){0,2}(?:niet|nie|nergens) (?:meer )?op (?:ons|mij|me|haar|hem|berichten|appjes|berichtjes|telefoon|niemand|iemand)",
+            "check", negates=False, media="topic", kind="distress",
+            unless=r"\b(?:kan|kon|kun) (?:het |dit |dat )?(?:\S+ )?(?:niet|nie) meer (?:\S+ ){0,2}(?!alleen\b|meer\b|hoor\b|echt\b|zo\b|aan\b)\w+(?:en|ten)\b(?! (?:ik|we))|overleden|gestorven|begrafenis|opa|oma|huisdier|hamster|konijn|cavia|hond|kat|poes"),
 ]
-_PATTERN_RES = [(p, re.compile(rf"\b(?:{p.regex})")) for p in P]
-
-NEGATORS = re.compile(r"\b(?:geen|niet|nooit|niks|nergens|niemand|nee|geenszins|nimmer)\b")
-NEGATION_BREAKERS = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) of|niet zeker|niet of|of niet|weet niet|niet meer|niet uit te sluiten|niet uitsluiten|niet gerust|niet helemaal)\b")
-UNCERTAIN_OTHER = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) of (?:hij|ze|zij|mijn|ons|het)|(?:ben|is) (?:ik |hij |ze )?bang dat (?:hij|ze|zij|mijn|ons)|ik vrees dat (?:hij|ze|zij)|vraag (?:me|mij) af of (?:hij|ze|zij)|als (?:hij|ze|zij|het) (?:zo )?doorgaat|misschien (?:doet|wil|denkt) (?:hij|ze|zij)|vermoed|ik hoop niet dat|stel dat|wat als)\b")
-UNCERTAIN = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) of|(?:ben|is) (?:ik |hij |ze )?bang dat|ik vrees dat|vraag (?:me|mij) af of|als (?:hij|ze|zij|het) (?:zo )?doorgaat|straks|misschien|zou (?:kunnen|het kunnen)|soms denk ik dat|niet uit te sluiten|niet uitsluiten|twijfel|vermoed|ik hoop niet dat|stel dat|wat als|of (?:hij|ze|zij) (?:ooit|wel))\b")
-MEDIA = re.compile(r"\b(?:spel|spelletje|game|games|gamen|gamet|gamede|schietspel\w*|fortnite|gta|call of duty|minecraft|roblox|playstation|ps5|xbox|film|films|filmpje|filmpjes|serie|series|netflix|youtube|tiktok|boek|boeken|verhaal|strip|liedje|nummer van|spreekbeurt|werkstuk|presentatie|les over|lessen over|op school over|in de klas over|les op school|voorlichting|het nieuws|nieuws|documentaire|podcast|toneel|musical|rollenspel|verkleed|toneelstuk|speelt (?:dat|alsof)|doen alsof|deed alsof|zombies?|monster\w*|personage\w*|ridders?|superheld\w*|sinterklaas|halloween|kat en muis|judo|karate|kickboks\w*|boksen|boksles|taekwondo|vechtsport\w*|paintball|lasergame\w*|waterpistool|nerfgun|nerf)\b")
-PAST = re.compile(r"\b(?:vroeger|vorig jaar|vorige jaar|jaren geleden|jaar geleden|een tijd geleden|lang geleden|maanden geleden|in het verleden|ooit|destijds|toen (?:hij|ze|zij|ik|we) (?:klein|jonger|nog)|toen ik|toen we nog|in groep \d|op de basisschool|vorige relatie|mijn vorige|eerder|in (?:\d{4}|de brugklas)|(?:twee|drie|vier|vijf|paar|\d+) jaar terug|heeft\b.*\bgehad|was (?:vroeger|toen))\b")
-ENDED = re.compile(r"\b(?:littekens?|is (?:nu )?(?:gestopt|voorbij|over)|gaat (?:nu )?(?:goed|beter)|niet meer (?:gedaan|gebeurd)|doet (?:ze|hij) (?:het )?niet meer|sindsdien niet meer|al lang niet meer|is (?:nu )?weg|woont (?:er )?niet meer|geen contact meer|uit beeld|nu (?:veilig|rustig))\b")
-NOW = re.compile(r"\b(?:nu|nu net|op dit moment|op dit ogenblik|net|zojuist|vanavond|vannacht|vandaag|straks|morgen|deze nacht|hier voor|voor de deur|ik hoor|hoor ik|gaat (?:tekeer|door)|is bezig|gebeurt nu|aan de gang)\b")
-SEXUAL_PAST_ONLY = ("sexual", "violence", "threat", "neglect")
-
-# persons (all on folded text)
-WRITER = re.compile(r"\b(?:ik|me|mij|mezelf|mijzelf|m'n leven|mijn leven)\b")
-CHILD = re.compile(r"\b(?:hij|ze|zij|hem|haar|zichzelf|zich|mijn (?:zoon|dochter|kind|kinderen|jongste|oudste|meisje|jongen|meid|puber|tiener|stief\w+|pleeg\w+|klein\w+)|onze? (?:zoon|dochter|kind|kinderen|jongste|oudste)|de kinderen|het kind|de kids|ons|wij|we|zoonlief|dochterlief|mijn kleine)\b")
-OTHER = re.compile(r"\b(?:buur\w*|overbuur\w*|neef\w*|nicht\w*|vriend(?:je|innetje|in)? van|een vriend(?:in|innetje|je)?|(?:haar|zijn) vriend(?:in|innetje|je)?|klasgeno\w+|een (?:kind|jongen|meisje) (?:in|uit|bij|van)|(?:kind|kinderen|jongen|meisje) (?:van|uit|bij) (?:de |het |onze |mijn )?(?:buren|school|klas|straat|overkant|familie|zus|broer|vriend\w*|kennis\w*)|mijn (?:zus|broer|moeder|vader|schoonzus|collega|vriendin|vriend|partner|vrouw|man|buurvrouw|buurman)|zijn (?:vrouw|vriendin|moeder)|haar (?:man|vriend|moeder))\b")
-YOUTH = re.compile(r"\b(?:mijn (?:moeder|vader|ouders|mama|papa|stiefvader|stiefmoeder|mentor|juf|meester|docent)|ik ben (?:1[0-7]|[89]|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?: jaar)?\b|ik zit in (?:groep|de klas|klas|de brugklas|havo|vwo|vmbo|mbo)|mn (?:moeder|vader|ouders)|m'n (?:moeder|vader|ouders)|school vind ik|mijn klas)\b")
-CHILD_AGGRESSOR = re.compile(r"\b(?:mijn|onze?|de) (?:zoon|dochter|kind|jongste|oudste|peuter|kleuter|zoontje|dochtertje)\b|\b(?:hij|ze|zij) (?:slaat|schopt|bijt|duwt|knijpt|trapt|sloeg|schopte)(?: \w+)? (?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|\b(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)\b")
-ADULT_AGGRESSOR = re.compile(r"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|man|vrouw|partner|vriend|ex|oom|opa|oma|tante|leraar|trainer|buurman|volwassene|pleegvader|pleegmoeder|hij slaat mij|hij slaat me)\b")
-WRITER_VICTIM = re.compile(r"\b(?:slaat|sloeg|schopt|schopte|duwt|duwde|bedreigt|bedreigde|dreigt|mishandelt|knijpt|wurgt|trapt) (?:\w+ ){0,2}?(?:mij|me|ons)\b|\b(?:ik|wij|we) (?:word|worden|werd|werden) (?:\w+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|geduwd)|\b(?:mij|me|ons) (?:\w+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd)\b")
 
 
+def _compile(p: Pattern):
+    return re.compile(rf"\b(?:{p.regex})(?!\w)")
+
+
+_PATTERN_RES = [(p, _compile(p)) for p in P]
+_CUE_RES = {id(p): tuple(re.compile(x) if x else None for x in (p.cue, p.needs, p.unless)) for p in P}
+
+# =================================================================================================
+# 5. Context
+# =================================================================================================
+NEGATORS = re.compile(r"\b(?:geen|niet|nooit|niks|nergens|niemand|nee|geenszins|nimmer|niets)\b")
+# negators that belong to something else than the hit
+NEGATION_BREAKERS = re.compile(r"\b(?:(?:niemand|nooit iemand|aan niemand|geen mens|nooit aan iemand|nog niemand|niet aan iemand) (?:\S+ ){0,2}(?:weet|wist|weten|verteld|vertellen|gezegd|zeggen|gemerkt|merkt|ziet|zag|heeft door|doorheeft|snapt)(?: \S+){0,2} (?:dat|hoe|wat)|(?:nog )?(?:niet|nooit) (?:\S+ ){0,3}(?:verteld|durven vertellen|durven zeggen|durf te vertellen)(?: \S+){0,2} dat"
+                               r"|weet (?:ik )?(?:niet|nooit) (?:zeker )?of|niet zeker|niet of|of niet|weet niet|niet meer|niet uit te sluiten|niet uitsluiten|niet gerust|niet helemaal|niet alleen|niet wat|niet hoe|niet waarom|niet wie|niet waar|niet wanneer|niet goed|niet normaal|niet lekker|niet veilig"
+                               r"|(?:wist|weet|wisten|merkte|merkten|zag|zagen|besefte|doorhad|dacht|had|hadden|snap|snapte|begrijp) (?:\S+ ){0,2}(?:niet|nooit) (?:dat|hoe|waarom)|geen idee|geen zin|geen (?:andere )?(?:uitweg|oplossing|keus|keuze|optie|mogelijkheid)|(?:niks|niets) anders (?:dan|meer)|geen eten|niet meer (?:wakker|leven|zijn))\b")
+# a negator inside a hit is tested by swapping it for its positive: if the pattern still
+# matches, the negator was optional and cancels the hit ("wil niet dood", "doet zichzelf niks
+# aan"); if not, the negation is part of the signal ("krijgen nooit eten", "niet meer leven")
+NEG_SWAP = {"niet": "", "nie": "", "geen": "een", "niks": "iets", "niets": "iets", "nooit": "altijd",
+            "niemand": "iemand", "nergens": "ergens", "nee": "", "geenszins": "", "nimmer": "altijd"}
+POST_NEGATION = re.compile(r"^(?:(?:is|was|wordt|werd|zijn|waren|er|echt|helemaal|absoluut|hoor|me|mij|haar|hem|ons|hen|jou|zichzelf|mezelf|zich|elkaar|(?:mijn|zijn|haar|onze|de|het) \S+) )*(?:niet|nooit|geen|niks|niets)\b(?! (?:meer|alleen|zo|eens|goed|lang|op|met|uit|naar|van|in))")
+
+TOPIC_MEDIA = (r"uitleggen|uit te leggen|uitleg|informatie over|les(?:sen)?(?: \S+){0,4} over|gastles|project over|thema|artikel|film|films|serie|series|netflix|boek|boeken|boekverslag|verhaal|strip\w*|liedje|nummer van|spreekbeurt|werkstuk|presentatie|op school over|in de klas over|les op school|voorlichting|"
+               r"het nieuws|nieuws|documentaire|docu|podcast|toneel|toneelstuk|musical|rollenspel|songtekst\w*|teksten over|muziek over|rap over|drill\w*|horror\w*|gelezen over|lezen over|stripfiguren")
+GAME_MEDIA = (r"spel|spelletje|game|games|gamen|gamet|gamede|\w*game|schietspel\w*|fortnite|gta|call of duty|minecraft|roblox|among us|playstation|ps5|xbox|filmpje|filmpjes|youtube|youtuber|tiktok|"
+              r"verkleed|speelt (?:dat|alsof)|doen alsof|deed alsof|zombies?|zombie\w*|monster\w*|personage\w*|ridders?|superheld\w*|sinterklaas|halloween|kat en muis|judo|karate|kickboks\w*|boksen|boksles|taekwondo|vechtsport\w*|paintball|lasergame\w*|waterpistool\w*|nerfgun|nerf|level|sniper")
+MEDIA_ALL = re.compile(rf"\b(?:{TOPIC_MEDIA}|{GAME_MEDIA})\b")
+MEDIA_TOPIC = re.compile(rf"\b(?:{TOPIC_MEDIA})\b")
+JOKE = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|grapje|grappig|geintje)\b|😂|🤣|😅|:p|;\)|:d\b")
+PAST = re.compile(r"\b(?:vroeger|vorig jaar|vorige (?:jaar|week|maand|zomer|keer|school|relatie|winter)|vorig (?:schooljaar|weekend)|jaren geleden|jaar geleden|een tijd geleden|lang geleden|maanden geleden|weken geleden|in het verleden|ooit|destijds|jarenlang"
+                  r"|toen (?:hij|ze|zij|ik|we|wij) (?:\d+|klein|jonger|nog|op|in|bij|\w+ was)|toen ik|toen we nog|in groep \d|op de basisschool|als kind|vorige relatie|mijn vorige|zijn vorige|haar vorige|eerder|in (?:\d{4}|de brugklas)"
+                  r"|(?:een|twee|drie|vier|vijf|paar|\d+) (?:jaar|jaren|maanden|weken) (?:terug|geleden)|heeft\b.*\bgehad|was (?:vroeger|toen)|ex-\w+)\b")
+# the harm itself is over (self-harm, suicide attempts) ...
+ENDED_HARM = re.compile(r"\b(?:littekens?|is (?:nu )?(?:gestopt|voorbij|over)|gaat (?:nu )?(?:\S+ )?(?:goed|beter)|niet meer (?:gedaan|gebeurd)|doet (?:ze|hij|ik) (?:het )?niet meer|sindsdien niet meer|al lang niet meer|clean|in therapie|hersteld|niet meer sinds)\b")
+# ... or the person who did it is out of the picture (violence, abuse)
+ENDED = re.compile(rf"{ENDED_HARM.pattern}|\b(?:is (?:nu )?weg|woont (?:er )?niet meer|geen contact meer|uit beeld|nu (?:veilig|rustig))\b")
+# injuries are what was done to the child, never the child's own aggression
+INJURY = re.compile(r"(?:blauwe plekken|blauw oog|blauwe ogen|striemen|brandwonden)\b")
+GRIEF = re.compile(r"\b(?:overleden|gestorven|begrafenis|uitvaart|om het leven gekomen|rouw\w*|heeft zelfmoord gepleegd|hebben zelfmoord gepleegd)\b")
+# "mensen die zichzelf pijn doen": people in general, nobody in particular
+GENERIC = re.compile(r"\b(?:mensen|kinderen|jongeren|anderen|meisjes|jongens|personen|leerlingen|tieners|pubers)\b(?: \S+){0,3} die\b")
+NOW = re.compile(r"\b(?:(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|nu net|op dit moment|op dit ogenblik|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|vanavond|vannacht|vandaag|straks|zo meteen|zometeen|morgen|deze nacht|hier voor|voor de deur|ik hoor|hoor ik|gaat (?:tekeer|door)|is bezig|gebeurt nu|aan de gang|help|komt eraan|op weg hierheen)\b")
+NOW_STRICT = re.compile(r"\b(?:(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|op dit moment|vannacht|vanavond|voor de deur|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|help|zo meteen|zometeen|straks)\b")
+RECUR = re.compile(r"\b(?:weer|opnieuw|nog steeds|nog altijd|sinds kort|verse?|nu ook|steeds vaker|wil ik het)\b")
+HABITUAL = re.compile(r"\b(?:vaak|regelmatig|altijd|soms|steeds|elke (?:dag|week|keer|avond|nacht|ochtend)|iedere (?:dag|keer|week)|telkens|meestal|de hele tijd|weleens|wel eens|af en toe|bij (?:elke|iedere)"
+                      r"|als (?:hij|ze|zij|ik|we|papa|mama|mijn \w+) (?:\S+ ){0,4}(?:is|ben|boos|dronken|gedronken|te laat|iets|fout|slecht|niet|thuiskom\w*|heeft)|wanneer (?:hij|ze|ik))\b")
+UNCERTAIN_OTHER = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) (?:zeker )?of (?!ik\b)|(?:ben |is )?(?:niet|nie) zeker of (?!ik\b)|(?:ben|is) (?:ik |hij |ze )?bang dat (?!ik\b)|ik vrees dat (?!ik\b)|vraag (?:me|mij) af of (?!ik\b)|als (?:hij|ze|zij|het) (?:zo )?doorgaat|misschien (?:doet|wil|denkt|heeft|is) (?:hij|ze|zij)|misschien (?:dat )?(?:hij|ze|zij)|vermoed|ik hoop niet dat|stel dat|wat als|twijfel (?:of|over)|(?:ik )?maak me zorgen (?:of|dat))\b")
+UNCERTAIN = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) (?:zeker )?of|(?:ben|is) (?:ik |hij |ze )?bang dat|ik vrees dat|vraag (?:me|mij) af of|als (?:hij|ze|zij|het) (?:zo )?doorgaat|misschien|zou (?:kunnen|het kunnen)|soms denk ik dat|niet uit te sluiten|niet uitsluiten|twijfel|vermoed|ik hoop niet dat|stel dat|wat als|of (?:hij|ze|zij) (?:ooit|wel))\b")
+SUSPECT = re.compile(r"\b(?:ik denk dat|volgens mij|ik vermoed|vermoed|ik heb het idee dat|lijkt (?:erop|alsof))\b")
+CERTAIN = re.compile(r"\b(?:ik denk dat|ik weet (?:dat|zeker)|zegt|zei|zeggen|riep|schreef|appte|vertelde|heeft gezegd|gezegd)\b")
+ACCIDENT = re.compile(r"\b(?:aan (?:de|het|een) (?:\S+ )?(?:kachel|fornuis|pan|oven|strijkijzer|glas|mes|papier|blikje|rand|hek|spijker|doorn\w*|struik\w*|kaars\w*|theepot|waterkoker|barbecue|bbq|vuur)|per ongeluk|ongeluk\w*|bij het koken|bij de afwas|tijdens het koken|gevallen|van de fiets|van de kat|van de poes|(?:gesneden|snijdt|sneed|snij|snijden|geprikt|prikt|gebrand|brandde|brandt) (?:zich |me |mezelf )?aan (?:een|het|de|papier|glas)\b)")
+INNOCENT_INJURY = re.compile(r"\b(?:hockey\w*|voetbal\w*|sport\w*|training|trainen|skaten|turnen|judo|rugby|stoeien|klimmen|paardrijden|gym|(?:van|bij|tijdens|door) (?:het |de )?(?:spelen|fietsen|vallen|buitenspelen))\b")
+PAST_VERB = re.compile(r"^(?:ge\w+(?:d|t|en)|\w+(?:de|te|den|ten)|sloeg|sloegen|sneed|sneden|stak|staken|schoot|kneep|greep|brak|gooide|trapte|schopte|duwde|wurgde|beet|dreigde|zei|riep|nam|kreeg|deed|sprong|ging|lag|zat|stond|was|waren|had|hadden)$")
+REFLEXIVE_ME = re.compile(r"\b(?:me|mij)\b")
+THIRD_SUBJECT = re.compile(r"\b(?:hij|ze|zij|mijn \w+|de \w+|die \w+|haar \w+|zijn \w+|papa|mama|iemand)\b")
+
+# persons (all on normalised text)
+WRITER = re.compile(r"\b(?:ik|me|mij|mezelf|mijzelf|mijn leven)\b")
+CHILD = re.compile(r"\b(?:hij|ze|zij|hem|haar|zichzelf|zich|mijn (?:zoon|dochter|kind|kinderen|jongste|oudste|meisje|jongen|meid|puber|tiener|stief(?:zoon|dochter|kind)\w*|pleeg\w+|klein\w+)|onze? (?:zoon|dochter|kind|kinderen|jongste|oudste)|de kinderen|het kind|de kids|ons|wij|we|zoonlief|dochterlief|mijn kleine)\b")
+OTHER = re.compile(r"\b(?:buur\w*|overbuur\w*|neef\w*|nicht\w*|vriend(?:je|innetje|in)? van|een vriend(?:in|innetje|je)?|(?:haar|zijn) vriend(?:in|innetje|je)?|klasgeno\w+|een (?:kind|jongen|meisje) (?:in|uit|bij|van)|(?:kind|kinderen|jongen|meisje) (?:van|uit|bij) (?:de |het |onze |mijn )?(?:buren|school|klas|straat|overkant|familie|zus|broer|vriend\w*|kennis\w*)"
+                   r"|mijn (?:zus|zusje|broer|broertje|moeder|vader|mama|papa|schoonzus|collega|vriendin|vriend|partner|vrouw|man|buurvrouw|buurman|stiefvader|stiefmoeder|ex|oom|tante|opa|oma|nicht|neef)|zijn (?:vrouw|vriendin|moeder)|haar (?:man|vriend|moeder)|mama|papa)\b")
+YOUTH = re.compile(r"\b(?:mijn (?:moeder|vader|ouders|mama|papa|stiefvader|stiefmoeder|mentor|juf|meester|docent|broertje|zusje|klas|trainer|oom|opa|oma)|mama|papa|ik zit in (?:groep|de klas|klas|de brugklas|havo|vwo|vmbo|mbo)|school vind ik|mijn klas|mijn crush)\b")
+YOUTH_AGE = re.compile(r"\bik ben (?:1[0-7]|[89]|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?: jaar)?\b|\bik zit in (?:groep|de brugklas|klas \d)")
+YOUTH_SLANG = re.compile(r"\b(?:nie|gwn|ff|wtf|kut|sws|idk|fk|ofzo|lol|mn|zn|k|tog|irritant|crush|mentor)\b")
+CHILD_AGGRESSOR = re.compile(r"(?:^|\b(?:mijn|onze?|de) )(?:zoon|dochter|kind|kinderen|jongste|oudste|peuter|kleuter|zoontje|dochtertje|puber|tweeling)\b|\b(?:hij|ze|zij) (?:slaat|schopt|bijt|duwt|knijpt|trapt|sloeg|schopte)(?: \w+)? (?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|\b(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)\b")
+ADULT_AGGRESSOR = re.compile(r"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|man|vrouw|partner|vriend|ex|oom|opa|oma|tante|leraar|lerares|juf|meester|docent|trainer|coach|buurman|buurvrouw|oppas|volwassene|pleegvader|pleegmoeder|schoonzoon|schoondochter|schoonvader|zwager|\w+vader|\w+moeder|hij slaat mij|hij slaat me)\b")
+WRITER_VICTIM = re.compile(r"\b(?:slaat|sloeg|schopt|schopte|duwt|duwde|bedreigt|bedreigde|dreigt|mishandelt|knijpt|wurgt|trapt|geeft|gaf|gooit|trekt) (?:\S+ ){0,2}?(?:mij|me|ons)\b|\b(?:ik|wij|we) (?:word|worden|werd|werden) (?:\S+ ){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|geduwd|opgesloten|getrapt)|\b(?:mij|me|ons) (?:\S+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd)\b")
+PASSIVE = re.compile(r"\b(?:word|wordt|worden|werd|werden)\b")
 REPORTED = re.compile(r"\b(?:(?:mijn|onze?|de|het|haar|zijn) \w+|hij|ze|zij)\b(?: \w+){0,4} (?:zei|zegt|zeggen|zeiden|riep|roept|schreef|schrijft|appte|appt|vertelde|vertelt|belde|belt|typte|huilde|gilde|schreeuwde)\b")
+# persons named by a noun (no pronouns) and the pronouns that refer back to them
+CHILD_NOUN = re.compile(r"\b(?:mijn|onze?|ons) (?:zoon\w*|dochter\w*|kind|kinderen|kindje|jongste|oudste|meisje|jongen|meid|puber|tiener|stief(?:zoon|dochter|kind)\w*|pleeg\w+|klein\w+|peuter|kleuter|baby)\b|\b(?:de kinderen|het kind|de kids|zoonlief|dochterlief|mijn kleine)\b")
+PRONOUN = re.compile(r"\b(?:hij|ze|zij|hem|haar|zichzelf|zich|haarzelf|hemzelf)\b(?! (?:\w+ )?(?:zoon|dochter|kind|vriend\w*|moeder|vader|broer\w*|zus\w*|man|vrouw))")
+PARENT = re.compile(r"\b(?:mijn|onze?) (?:zoon\w*|dochter\w*|kind|kinderen|kindje|jongste|oudste|man|vrouw|partner|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind\w*|peuter|kleuter|puber|tiener|baby|kleinzoon|kleindochter)\b|\bals (?:moeder|vader|ouder)\b")
 
 
 @dataclass
@@ -180,165 +794,442 @@ class SafetyResult:
         return {"level": self.level, "signals": [s.as_dict() for s in self.signals]}
 
 
-_CLAUSE_SPLIT = re.compile(r"[.!?;:\n]+|,|\s(?=maar\b)|\s(?=want\b)|\s-\s|\s(?=terwijl\b)")
+# =================================================================================================
+# 6. Clauses
+# =================================================================================================
+_SPLIT_BEFORE = {"maar", "want", "terwijl"}
 
 
-def clauses(folded: str) -> List[tuple]:
-    """(start, clause) pairs; the clause keeps its offset so trigger text maps back to the message."""
-    out, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(folded):
-        if m.start() > pos:
-            out.append((pos, folded[pos:m.start()]))
-        pos = m.end()
-    if pos < len(folded):
-        out.append((pos, folded[pos:]))
-    return [(s, c) for s, c in out if c.strip()]
+@dataclass
+class Clause:
+    toks: List[Tok]            # the word tokens of the clause (idioms left out)
+    text: str                  # their normalised words joined by single spaces
+    lemmas: str                # their lemmas joined by single spaces
+    starts: List[int]          # where each token starts in `text`
+    lstarts: List[int]         # where each token starts in `lemmas`
+    sentence: int = 0          # which sentence of the message it belongs to
+
+
+def _joined(words: List[str]) -> Tuple[str, List[int]]:
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return " ".join(words), starts
+
+
+def clauses(toks: List[Tok]) -> List[Clause]:
+    groups: List[List[Tok]] = [[]]
+    sentence_of = [0]
+    for t in toks:
+        if t.split or t.word in _SPLIT_BEFORE and groups[-1]:
+            groups.append([])
+            sentence_of.append(sentence_of[-1] + (1 if t.sentence_end else 0))
+        if not t.word:
+            continue
+        groups[-1].append(t)
+    out = []
+    for g, sentence in zip(groups, sentence_of):
+        # a blanked idiom stays as one placeholder, so words around it do not become neighbours
+        words, kept = [], []
+        for t in g:
+            if t.blank:
+                if words and words[-1] == "~":
+                    continue
+                words.append("~")
+            else:
+                words.append(t.word)
+            kept.append(t)
+        if not any(w != "~" for w in words):
+            continue
+        text, starts = _joined(words)
+        lem, lstarts = _joined([lemma(w) if w != "~" else "~" for w in words])
+        out.append(Clause(kept, text, lem, starts, lstarts, sentence))
+    return out
 
 
 def lemma_text(clause: str) -> str:
-    """The clause with every token replaced by its lookup lemma ('sneed' -> 'snijden')."""
-    return " ".join(t.lemma_.lower() or t.text for t in nlp()(clause))
+    """The clause with every word replaced by its lookup lemma ('sneed' -> 'snijden')."""
+    return " ".join(lemma(w) for w in clause.split())
 
 
-PARENT = re.compile(r"\b(?:mijn|m'n|mn|onze?) (?:zoon\w*|dochter\w*|kind\w*|jongste|oudste|man|vrouw|ex|partner|stief\w+|pleeg\w+|peuter|kleuter|puber|tiener|baby|meisje|jongen)\b|\bals (?:moeder|vader|ouder)\b")
+def _token_span(starts: List[int], text: str, s: int, e: int) -> Tuple[int, int]:
+    """Token indices [first, last] covering the char span s..e of a joined text."""
+    first = max(i for i, st in enumerate(starts) if st <= s)
+    last = max(i for i, st in enumerate(starts) if st < e) if e > s else first
+    return first, last
 
 
-def detect_speaker(folded: str, hint: Optional[str] = None) -> str:
+# =================================================================================================
+# 7. Speaker, negation, who is at risk, level
+# =================================================================================================
+def detect_speaker(norm: str, hint: Optional[str] = None, raw: str = "") -> str:
     """Who writes: 'jongere', 'ouder' or 'onbekend' (short messages often do not say)."""
     if hint in ("ouder", "jongere"):
         return hint
-    if YOUTH.search(folded):
+    if YOUTH_AGE.search(norm):
         return "jongere"
-    return "ouder" if PARENT.search(folded) else "onbekend"
+    if PARENT.search(norm):
+        return "ouder"
+    if YOUTH.search(norm) or YOUTH_SLANG.search(raw):
+        return "jongere"
+    return "onbekend"
 
 
-def _negated(clause: str, start: int, end: int, pattern: Pattern) -> bool:
+def _negated(text: str, start: int, end: int, pattern: Pattern, regex) -> Optional[str]:
+    """'neg' when a negator cancels the hit, 'ended' for "doet het niet meer", else None."""
     if not pattern.negates:
-        return False
-    before = clause[max(0, start - 45):start]
-    # a negator inside the hit counts too ("zich nooit gesneden"), unless it belongs to the
-    # signal itself ("nooit meer wakker", "geen eten", "laat me niet gaan")
-    inside = re.sub(r"\b(?:niet|nie|nooit|geen)\s+(?:meer|eten|weg|gaan|naar|wakker|op|veilig|zin|te eten)\b", " ", clause[start:end])
-    before = NEGATION_BREAKERS.sub(" ", before + " " + inside)
-    words = before.split()[-6:]
-    return bool(NEGATORS.search(" ".join(words)))
+        return None
+    before = " ".join(text[:start].split()[-6:])
+    if NEGATORS.search(NEGATION_BREAKERS.sub(" ", before)):
+        return "neg"
+    words = text[start:end].split(" ")
+    for i, w in enumerate(words):
+        if w in NEG_SWAP and not NEGATION_BREAKERS.search(" ".join(words[max(0, i - 3):i + 3])):
+            swapped = " ".join(words[:i] + ([NEG_SWAP[w]] if NEG_SWAP[w] else []) + words[i + 1:])
+            if regex.search(swapped):
+                return "neg"
+    # Dutch main clauses put the negator after the verb and object: "ze snijdt zichzelf niet";
+    # but a hit that carries its own negation is only repeated ("wil niet meer leven echt niet")
+    after = text[end:].strip()
+    if POST_NEGATION.search(after) and not NEGATORS.search(text[start:end]):
+        return "neg"
+    if re.match(r"^(?:\S+ )?(?:niet|nooit) meer\b", after):
+        return "ended"
+    return None
 
 
-def _at_risk(clause: str, start: int, end: int, pattern: Pattern, speaker: str, whole: str) -> str:
+def _last_named(text: str, writer: str) -> Optional[str]:
+    """The class of the last person named by a noun in `text` (pronouns do not count)."""
+    found = [(m.start(), "kind") for m in CHILD_NOUN.finditer(text)] + [(m.start(), "ander") for m in OTHER.finditer(text)]
+    return max(found)[1] if found else None
+
+
+def _at_risk(text: str, start: int, end: int, pattern: Pattern, speaker: str, before_msg: str = "", sentence_before: str = "") -> str:
+    """kind, ouder or ander. `before_msg` is the message up to the hit (the last few hundred
+    characters are enough to find who is talked about), `sentence_before` the sentence up to
+    this clause."""
     writer = "kind" if speaker == "jongere" else "ouder"
-    reporter = REPORTED.search(whole[:max(0, whole.find(clause)) + start])
-    if reporter and re.search(r"\b(?:ik|me|mij|mezelf|mn|m'n|mijn)\b", clause[max(0, start - 40):end]):
+    before_msg = before_msg[-400:] if before_msg else text[:start]
+    # "mijn zus appt dat ze ... ", "Mijn dochter zei 'ik wil niet meer'": first person inside
+    # reported speech is the one who said it
+    reporter = REPORTED.search(before_msg)
+    if reporter and re.search(r"\b(?:ik|me|mij|mezelf|mijn)\b", text[max(0, start - 40):end]):
         writer = "ander" if OTHER.search(reporter.group(0)) else "kind"
     if pattern.person == "object":
-        if WRITER_VICTIM.search(clause):
+        if WRITER_VICTIM.search(text):
             return writer
-        after = clause[end:end + 40]
-        if OTHER.search(clause[max(0, start - 50):end + 40]):
+        if OTHER.search(text[max(0, start - 50):end + 40]):
             return "ander"
+        after = text[end:end + 40]
         if re.search(r"\b(?:mij|me|ons)\b", after) and not CHILD.search(after):
             return writer
-        if speaker == "jongere" and re.search(r"\b(?:mij|me|ik)\b", clause):
-            return "kind"
         return "kind"
-    # subject: the nearest person word before the hit, else in the hit, else the message
-    window = clause[max(0, start - 60):end]
-    persons = []
-    for regex, who in ((WRITER, writer), (CHILD, "kind"), (OTHER, "ander")):
-        for m in regex.finditer(window):
-            persons.append((m.start(), who))
-    if persons:
-        # reflexive words inside the hit decide first ("mezelf" vs "zichzelf")
-        hit = clause[start:end]
-        if re.search(r"\b(?:mezelf|mijzelf|me|mij)\b", hit):
-            return writer
-        if re.search(r"\b(?:zichzelf|zich|haarzelf|hemzelf)\b", hit):
-            other_before = [who for _, who in persons if who == "ander"]
-            return "ander" if other_before and not CHILD.search(clause[max(0, start - 30):start]) else "kind"
-        return max(persons)[1]
-    if WRITER.search(whole) and not CHILD.search(whole):
+    # subject: reflexive words inside the hit decide first ("mezelf" vs "zichzelf")
+    hit = text[start:end]
+    if re.search(r"\b(?:mezelf|mijzelf|me|mij)\b", hit) and not _reflexive_is_other(text, start, end):
         return writer
-    return "kind" if CHILD.search(whole) or speaker == "jongere" else writer
+    # else the last person mentioned before the hit in its clause; a pronoun ("ze", "hij",
+    # "zichzelf") stands for the last person named by a noun earlier in the message
+    mentions = [(m.start(), "writer") for m in re.finditer(r"\b(?:ik|we|wij)\b", text[:start])]
+    mentions += [(m.start(), "kind") for m in CHILD_NOUN.finditer(text[:start])]
+    mentions += [(m.start(), "ander") for m in OTHER.finditer(text[:start])]
+    mentions += [(m.start(), "pronoun") for m in PRONOUN.finditer(text[:start])]
+    last = max(mentions)[1] if mentions else ("pronoun" if PRONOUN.search(hit) else None)
+    if last == "writer":
+        return writer
+    if last in ("kind", "ander"):
+        return last
+    if last == "pronoun":
+        # in reported speech the pronoun is the one who speaks, the first person named in the
+        # sentence ("mijn dochter heeft tegen een klasgenoot gezegd dat ze dood wil"); a sentence
+        # that opens with a pronoun continues the person named before it
+        sentence = sentence_before + " " + text[:start]
+        first = min([(m.start(), "kind") for m in CHILD_NOUN.finditer(sentence)] + [(m.start(), "ander") for m in OTHER.finditer(sentence)]
+                    + [(m.start(), "pronoun") for m in PRONOUN.finditer(sentence)], default=None)
+        if first and first[1] != "pronoun":
+            return first[1]
+        named = _last_named(before_msg[:max(0, len(before_msg) - len(sentence))], writer)
+        if named:
+            return named
+        # nobody named: a parent speaks about their child, a young person about somebody else
+        return "ander" if speaker == "jongere" else "kind"
+    # no subject at all ("wil dood echt waar"): the writer
+    return writer
 
 
-def _level(clause: str, start: int, end: int, pattern: Pattern, at_risk: str, speaker: str, whole: str) -> Optional[str]:
+def _reflexive_is_other(text: str, start: int, end: int) -> bool:
+    """'hij doet me iets aan' is a threat to the writer, not self-harm: a reflexive me/mij
+    with a third person as subject and no 'ik' before it."""
+    hit = text[start:end]
+    if not REFLEXIVE_ME.search(hit) or re.search(rf"\b(?:{SELF_TRUE})\b", hit):
+        return False
+    before = text[:start] + " " + hit[:REFLEXIVE_ME.search(hit).start()]
+    return bool(THIRD_SUBJECT.search(before)) and not re.search(r"\bik\b", before)
+
+
+# facts about the whole message, looked up once per message (long messages have many hits)
+MESSAGE_FACTS = {
+    "joke": JOKE,
+    "now": NOW_STRICT,
+    "weapon": re.compile(rf"\b(?:{WEAPON})\b"),
+    "reason": re.compile(r"\b(?:want|omdat|doordat)\b"),
+    "bleeding": re.compile(r"\b(?:ik bloed|bloedt|bloeden|ligt in (?:zijn|haar|het) bloed|bewusteloos|buiten westen)\b"),
+    # the condition of a habit holds right now: "slaat me als hij dronken is ... hij is nu dronken"
+    "trigger_now": re.compile(r"\bnu (?:\S+ )?(?:weer |ook )?(?:dronken|boos|agressief|woedend|razend|thuis|bezig|aan het)\b|\b(?:is|zijn) (?:weer |nu )+(?:dronken|agressief|woedend|razend)\b"),
+}
+
+
+@lru_cache(maxsize=256)
+def _message_has(fact: str, message: str) -> bool:
+    return bool(MESSAGE_FACTS[fact].search(message))
+
+
+@dataclass
+class Context:
+    """What the words around one hit say: its clause, the whole message and its writer."""
+    text: str          # the clause (normalised words)
+    start: int         # the hit within the clause
+    end: int
+    whole: str         # all clauses of the message
+    raw: str           # the folded message, with punctuation and emoji
+    speaker: str
+    at_risk: str
+    past: bool = False
+    ended_harm: bool = False
+    now: bool = False
+    habitual: bool = False
+    uncertain_other: bool = False
+    past_tense: bool = False
+
+    @property
+    def hit(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def before(self) -> str:
+        return self.text[:self.start]
+
+
+def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, speaker: str, whole: str, raw: str, regex=None) -> Optional[str]:
     """The level of one hit in its clause, or None when the context explains it away."""
-    if _negated(clause, start, end, pattern):
+    neg = _negated(text, start, end, pattern, regex or _compile(pattern))
+    if neg == "neg":
         return None
-    if pattern.media and MEDIA.search(clause):
+    if pattern.media == "all" and MEDIA_ALL.search(text) or pattern.media == "topic" and MEDIA_TOPIC.search(text):
         return None
-    level = pattern.base
-    past = bool(PAST.search(clause)) or bool(ENDED.search(clause))
-    now = bool(NOW.search(clause))
-    uncertain = bool(UNCERTAIN.search(clause[:end + 25]))
+    if pattern.figurative and _message_has("joke", raw):
+        return None
     cat = pattern.category
+    c = Context(text, start, end, whole, raw, speaker, at_risk)
+    c.ended_harm = bool(ENDED_HARM.search(text)) or neg == "ended"
+    # the harm is over when it was self-inflicted; for violence also when the doer is gone
+    c.past = bool(PAST.search(text)) or (c.ended_harm if cat in ("suicide", "self_harm", "medical") else bool(ENDED.search(text))) or neg == "ended"
+    c.now = bool(NOW.search(text))
+    c.habitual = bool(HABITUAL.search(text))
+    c.uncertain_other = bool(UNCERTAIN_OTHER.search(text[:end + 25])) and not CERTAIN.search(c.before)
+    words = c.hit.split()
+    c.past_tense = bool(words) and bool(PAST_VERB.match(words[-1]) or PAST_VERB.match(words[0]))
+    if cat == "medical":
+        return _level_medical(c, pattern)
     if cat in ("suicide", "self_harm"):
-        if pattern.base == "check":
-            # "ik wil er niet meer zijn": acuut from a young person about themself, else ask
-            # unknown writer: treat as a young person (recall first)
-            if speaker in ("jongere", "onbekend") and at_risk != "ander" or at_risk == "kind" and (CHILD.search(clause[max(0, start - 40):start]) or speaker == "ouder"):
-                level = "acuut"
-        elif past and not now and not re.search(r"\b(?:weer|opnieuw|nog steeds|nog altijd|sinds kort)\b", clause):
-            level = "zorg"
-        elif UNCERTAIN_OTHER.search(clause[:end + 25]) and not re.search(r"\b(?:ik denk dat|ik weet (?:dat|zeker)|zegt|zei|zeggen|riep|schreef|appte|vertelde)\b", clause):
-            level = "check"
-    elif cat == "violence":
-        if now and not past:
+        return _level_self(c, pattern)
+    if cat == "violence":
+        return _level_violence(c, pattern)
+    if cat == "violence_now":
+        return _level_violence_now(c, pattern)
+    if cat in ("sexual", "threat", "neglect"):
+        if pattern.kind == "harm_other" and (c.uncertain_other or UNCERTAIN.search(c.before)):
+            return "check"
+        if c.now and not c.past and cat != "neglect" and NOW_STRICT.search(text):
+            return "acuut"
+        return pattern.base
+    if cat == "unsafe_home" and (c.past or c.habitual) and not NOW_STRICT.search(text):
+        return "zorg"
+    return pattern.base
+
+
+def _level_medical(c: Context, pattern: Pattern) -> Optional[str]:
+    told_past = re.search(r"\b(?:was|waren|werd|had|lag|kreeg|zag|zagen|viel|raakte)\b(?: \S+){0,2}$", c.before.rstrip()) \
+        or re.match(r"^(?:\S+ )?(?:kreeg|had|was|werd|gehad)\b", c.text[c.end:].strip())
+    if (c.past or told_past) and not RECUR.search(c.text) and (not NOW_STRICT.search(c.text) or c.past_tense or c.ended_harm or told_past):
+        # "vorig jaar heeft ze een overdosis genomen" is a past attempt; a past fall or fit is no signal
+        return "zorg" if re.search(rf"\b(?:overdosis|{MEDS}|vergiftig\w*|geslikt|ingenomen)\b", c.text) else None
+    return pattern.base
+
+
+def _level_self(c: Context, pattern: Pattern) -> Optional[str]:
+    """Suicide and self-harm."""
+    text, level = c.text, pattern.base
+    if pattern.category == "self_harm" and ACCIDENT.search(text):
+        return None
+    if GENERIC.search(c.before):
+        return None   # "mensen die zichzelf pijn doen"
+    # "nu hun oom zo is overleden": somebody else's death by suicide is grief, not a plan
+    if pattern.category == "suicide" and GRIEF.search(text) and not re.search(rf"\b(?:{WANT}|denk\w*|plan\w*|ga|gaat|wou|zelf|mezelf|zichzelf|ook)\b", text):
+        return None
+    if level == "check" and pattern.kind == "check_class":
+        # "ik wil er niet meer zijn": acuut from a young person about themself or about a
+        # child, a check question from a parent about themself; unknown writer: recall first
+        if c.speaker in ("jongere", "onbekend") and c.at_risk != "ander" \
+                or c.at_risk == "kind" and (CHILD.search(text[max(0, c.start - 40):c.start]) or c.speaker == "ouder"):
             level = "acuut"
-        # a child's own aggression towards siblings or peers is behaviour, not abuse
-        if at_risk != "ouder" and CHILD_AGGRESSOR.search(clause) and not ADULT_AGGRESSOR.search(clause) \
-                and not re.search(r"\b(?:wordt|werd|worden|word) (?:\w+ ){0,3}(?:geslagen|geschopt|mishandeld)|blauwe plek|mishandel|huiselijk geweld|kindermishandeling|opgesloten", clause):
-            return None
-    elif cat in ("sexual", "threat", "neglect"):
-        if now and not past and cat != "neglect" and re.search(r"\b(?:nu|op dit moment|vannacht|vanavond|voor de deur)\b", clause):
-            level = "acuut"
-    elif cat == "violence_now":
-        if past and not now:
-            level = "zorg"
-        elif uncertain and not now:
-            level = "zorg"
-    elif cat == "unsafe_home":
-        if past and not now:
-            level = "zorg"
+    if level == "acuut" and (c.ended_harm or c.past) and not RECUR.search(text) and (not c.now or c.past_tense or c.ended_harm):
+        level = "zorg"   # "ik sneed mezelf in de brugklas", unless it is back ("nu wil ik het weer doen")
+    elif level != "check" and c.uncertain_other:
+        level = "check"  # "ik weet niet of ze zichzelf pijn doet"
+    elif level == "acuut" and pattern.category == "self_harm" and SUSPECT.search(c.before) and c.at_risk != ("kind" if c.speaker == "jongere" else "ouder"):
+        level = "zorg"   # "ik denk dat hij het zelf doet": a worry about ongoing harm, not an emergency
+    if _message_has("joke", c.raw) and level == "acuut":
+        level = "check"  # "ik wil dood lol": still worth one question
     return level
+
+
+def _child_behaviour(c: Context) -> bool:
+    """A child's own aggression towards siblings or peers is behaviour, not abuse."""
+    text = c.text
+    if c.at_risk == "ouder" or PASSIVE.search(c.before) or INJURY.match(c.hit) or WRITER_VICTIM.search(text):
+        return False
+    peers = r"(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|elkaar|(?<!haar )(?<!zijn )(?<!mijn )(?<!onze )kinderen|andere kinderen|klasgenoten"
+    peer_victim = re.search(rf"^(?:\S+ ){{0,3}}(?:{peers})\b", text[c.end:].strip()) or re.search(rf"\b(?:{peers})(?: \S+){{0,2}}$", c.before.rstrip())
+    if re.search(r"\b(?:ik|we|wij) (?:heb|hebben|had|hadden|sla|slaan|sloeg|geef|gaf|geven|schop|duw)\b", c.before):
+        return False   # "ik heb mijn kind een klap gegeven": the child is the victim
+    # the doer is named in the (last) subordinate clause: "de juf zegt dat mijn zoon ... duwt"
+    subject_zone = re.split(r"\b(?:dat|omdat|als|wanneer|terwijl|zegt|zei|vertelt|vertelde)\b", c.before)[-1]
+    if not (CHILD_AGGRESSOR.search(subject_zone) or peer_victim) or ADULT_AGGRESSOR.search(subject_zone):
+        return False
+    return not re.search(r"\b(?:wordt|werd|worden|word) (?:\S+ ){0,6}(?:geslagen|geschopt|mishandeld|getrapt)|blauwe plek|mishandel|huiselijk geweld|kindermishandeling|opgesloten|striemen", text)
+
+
+def _level_violence(c: Context, pattern: Pattern) -> Optional[str]:
+    """Violence and abuse: zorg, acuut when it happens now."""
+    text, whole = c.text, c.whole
+    if pattern.kind == "fear_adult":
+        # "ze wil niet meer bij oma logeren want ...": a reason given explains it
+        return None if _message_has("reason", whole) else pattern.base
+    if INNOCENT_INJURY.search(text) and not re.search(r"\b(?:zegt|zei|elke keer|steeds|altijd|maar)\b", text):
+        return None   # "blauwe plekken van het voetballen", unless the explanation is doubted
+    if re.search(r"\bblauwe plek\b", c.hit) and not re.search(r"\b(?:steeds|vaak|weer|nieuwe|elke|onverklaarbare)\b", text):
+        return None   # one bruise is no sign
+    if _child_behaviour(c):
+        return None
+    # the condition of a habit holds right now: "slaat me als hij dronken is ... hij is nu dronken"
+    if _message_has("trigger_now", whole) and not c.past:
+        return "acuut"
+    if re.search(r"\bik (?:\S+ ){0,2}$", c.before) and not re.search(rf"\b(?:{VICTIM}|mijn \w+|kind|kinderen)\b", text[max(0, c.start - 30):c.start] + text[c.end:c.end + 30]):
+        return None   # the writer's own anger at things: "ik sla soms dingen kapot"
+    if (NOW_STRICT.search(text) or c.now and _message_has("now", whole) or _message_has("bleeding", whole)) and not c.past and not c.habitual:
+        return "acuut"
+    return pattern.base
+
+
+def _level_violence_now(c: Context, pattern: Pattern) -> Optional[str]:
+    """Violence happening or threatened now; zorg when it is past, a habit or only feared."""
+    text = c.text
+    if pattern.kind == "threat_kill":
+        # the writer's own angry words ("ik ga mijn broertje vermoorden") are hyperbole
+        if re.search(r"\bik\b", c.before) and not re.search(r"\b(?:me|mij|ons)\b", c.hit):
+            return None
+        if re.search(r"\bals\b", text) and not NOW_STRICT.search(text) and re.search(r"\b(?:vermoord\w*|af\w*|dood ?maak\w*|dood maken|pakken)\b", c.hit):
+            return None   # "hij maakt me af als ik mijn huiswerk vergeet"
+        # a threat is acuut when it is about now or tonight, shouted right now or with a weapon
+        live = re.search(r"\b(?:schreeuwt|roept|brult|tiert|krijst|gilt|staat te \w+)\b", text) or _message_has("weapon", c.whole)
+        return "acuut" if (c.now or live) and not c.past else "zorg"
+    if pattern.kind == "rage" and (c.habitual or c.past) and not NOW_STRICT.search(text):
+        return "zorg"
+    if (c.past or c.habitual) and not c.now:
+        return "zorg"
+    if UNCERTAIN.search(text) and not c.now:
+        return "zorg"
+    return pattern.base
+
+
+def _category(pattern: Pattern, level: str, text: str, start: int, end: int) -> str:
+    """Violence that turned acute is reported as violence_now (112 first); a reflexive hit
+    with another person as doer is harm done to the writer."""
+    if pattern.kind == "reflexive" and _reflexive_is_other(text, start, end):
+        return "threat" if pattern.category == "suicide" else "violence"
+    if pattern.category == "violence" and level == "acuut":
+        return "violence_now"
+    if pattern.category == "violence_now" and level != "acuut":
+        return "violence" if pattern.kind != "threat_kill" else "threat"
+    return pattern.category
 
 
 def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
     """Analyse one message. Deterministic: the same text always gives the same result."""
     if not text or not text.strip():
         return SafetyResult()
-    folded = fold(text)
-    scan, idioms = blank_idioms(folded)
-    speaker = detect_speaker(folded, speaker_hint)
+    folded, where = _fold_with_map(text)
+    toks = tokenise(folded)
+    idioms = blank_idioms(toks)
+    parts = clauses(toks)
+    whole = " . ".join(c.text for c in parts)
+    speaker = detect_speaker(" ".join(t.word for t in toks if t.word), speaker_hint, folded)
     result = SafetyResult(idioms=idioms, speaker=speaker)
-    seen = set()
-    for offset, clause in clauses(scan):
-        variants = [clause]
-        lemmas = lemma_text(clause)
-        if lemmas != clause:
-            variants.append(lemmas)
+    best = {}
+    # where each clause starts in `whole` and in its sentence, for the look-back of _at_risk
+    offsets, sentence_starts, pos = [], {}, 0
+    for c in parts:
+        offsets.append(pos)
+        sentence_starts.setdefault(c.sentence, pos)
+        pos += len(c.text) + 3
+    # a pattern's message-level condition is checked once per message, not once per clause
+    needs_met = {id(p): not n or bool(n.search(whole)) for p, (_, n, _) in ((p, _CUE_RES[id(p)]) for p in P)}
+    for ci, clause in enumerate(parts):
         for pattern, regex in _PATTERN_RES:
-            for variant_no, variant in enumerate(variants):
-                m = regex.search(variant)
-                if not m:
-                    continue
-                if variant_no == 0:
-                    at_risk = _at_risk(variant, m.start(), m.end(), pattern, speaker, scan)
-                    level = _level(variant, m.start(), m.end(), pattern, at_risk, speaker, scan)
-                    trigger = text[offset + m.start():offset + m.end()].strip()
-                else:  # lemma match: judge context on the surface clause
-                    at_risk = _at_risk(clause, 0, len(clause), pattern, speaker, scan)
-                    level = _level(clause, len(clause), len(clause), pattern, at_risk, speaker, scan)
-                    trigger = m.group(0).strip()
-                if level is None:
-                    break  # context explained this pattern away in this clause
-                key = (pattern.category, offset)
-                if key in seen:
+            cue, _, unless = _CUE_RES[id(pattern)]
+            if not needs_met[id(pattern)] or cue and not cue.search(clause.text) or unless and unless.search(clause.text):
+                continue
+            found = None
+            for variant, starts in ((clause.text, clause.starts), (clause.lemmas, clause.lstarts)):
+                for m in regex.finditer(variant):
+                    if m.end() == m.start():
+                        continue
+                    first, last = _token_span(starts, variant, m.start(), m.end())
+                    # judge the context on the normalised words, whichever variant matched
+                    s = clause.starts[first]
+                    e = clause.starts[last] + len(clause.text.split(" ")[last])
+                    sentence_before = whole[sentence_starts[clause.sentence]:offsets[ci]][-400:]
+                    at_risk = _at_risk(clause.text, s, e, pattern, speaker, whole[:offsets[ci] + s], sentence_before)
+                    level = _level(clause.text, s, e, pattern, at_risk, speaker, whole, folded, regex)
+                    if level is None:
+                        continue
+                    toks_hit = [t for t in clause.toks[first:last + 1] if not t.blank]
+                    if toks_hit:
+                        o_start, o_end = where[toks_hit[0].start], where[toks_hit[-1].end - 1] + 1
+                        trigger = text[o_start:o_end].strip()
+                    else:
+                        trigger = m.group(0)
+                    category = _category(pattern, level, clause.text, s, e)
+                    if category != pattern.category and pattern.kind == "reflexive":
+                        at_risk = "kind" if speaker == "jongere" else "ouder"
+                        if level == "check":
+                            level = "zorg"
+                    found = Signal(category, level, trigger, at_risk, clause.text)
                     break
-                seen.add(key)
-                result.signals.append(Signal(pattern.category, level, trigger, at_risk, clause.strip()))
-                break
+                if found:
+                    break
+            if not found:
+                continue
+            key = (found.category, ci)
+            if key not in best or LEVEL_RANK[found.level] > LEVEL_RANK[best[key].level]:
+                best[key] = found
+    result.signals = [best[k] for k in sorted(best, key=lambda k: (k[1], k[0]))]
+    _accumulate(result)
     _settle(result)
     return result
+
+
+def _accumulate(result: SafetyResult) -> None:
+    """Several independent signs of despair from a young (or unknown) writer about themself
+    weigh as much as one explicit sentence: 'ik wil niet meer, ik kap ermee, niemand mist me'."""
+    if result.speaker == "ouder":
+        return
+    weak = [s for s in result.signals if s.level == "check" and s.category in ("suicide", "distress", "self_harm") and s.at_risk != "ander"]
+    if len({s.clause for s in weak}) >= 2 and (result.speaker == "jongere" or any(s.category == "suicide" for s in weak)):
+        for s in weak:
+            s.level = "acuut"
 
 
 def _settle(result: SafetyResult) -> None:
