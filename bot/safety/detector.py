@@ -1137,7 +1137,8 @@ def _level_violence_now(c: Context, pattern: Pattern) -> Optional[str]:
         return "acuut" if (c.now or live) and not c.past else "zorg"
     if pattern.kind == "rage" and (c.habitual or c.past) and not NOW_STRICT.search(text):
         return "zorg"
-    if (c.past or c.habitual) and not c.now:
+    # a habit ("ik hoor bijna elke avond geschreeuw") is zorg unless it is said to happen right now
+    if (c.past or c.habitual) and not (c.now and not c.habitual or NOW_STRICT.search(text)):
         return "zorg"
     if UNCERTAIN.search(text) and not c.now:
         return "zorg"
