@@ -94,7 +94,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     tri.add_argument("--json", action="store_true", help="print the summary JSON (contract)")
     tri.add_argument("--batch", metavar="FILE.jsonl", help='many texts in one process: lines {"id": ..., "text": ...}')
     tri.add_argument("--gemeente", help="gemeente id for the sociale kaart")
+    pur = sub.add_parser("purge", help="delete conversations older than the retention period (.env)")
+    pur.add_argument("--days", type=int, help="override VRAAGBAAK_RETENTION_DAYS")
     args = parser.parse_args(argv)
+    if args.command == "purge":
+        from bot.retention import purge
+        print(json.dumps(purge(args.days)))
+        return 0
     if args.command == "triage":
         if args.batch and args.file:
             return _fail("geef een bestand of --batch, niet allebei.")

@@ -121,7 +121,15 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    next_purge = 0.0
     while all(p.poll() is None for p in procs):
+        if time.time() >= next_purge:  # retention: at start, then once a day
+            try:
+                from bot.retention import purge
+                print(f"retention purge: {purge()}", flush=True)
+            except Exception as exc:  # never take the assistant down for this; say it loudly
+                print(f"retention purge failed: {exc}", file=sys.stderr, flush=True)
+            next_purge = time.time() + 24 * 3600
         time.sleep(0.5)
     stop()
     return 1

@@ -71,3 +71,10 @@ def test_bad_input_reasks_the_pending_question():
     facts = intake.mark_asked(intake.new_facts(), "ernst")
     texts, _ = run(ActionBadInput(), tracker("", "bad_input", 1.0, slots={"facts": facts}, input_check={"problem": "empty"}))
     assert "leeg bericht" in texts[0] and texts[1] == intake.QUESTIONS["ernst"]
+
+
+def test_privacy_answer_states_the_configured_retention(monkeypatch):
+    from bot.actions.actions import ActionPrivacy
+    monkeypatch.setenv("VRAAGBAAK_RETENTION_DAYS", "30")
+    texts, _ = run(ActionPrivacy(), tracker("wat doen jullie met mijn gegevens", "ask_privacy"))
+    assert "Na 30 dagen" in texts[0] and "toestemming" in texts[0]

@@ -27,7 +27,7 @@ YES_NO = [{"title": "Ja", "payload": "/affirm"}, {"title": "Nee", "payload": "/d
 ACK_LIGHT = "Goed dat je het vraagt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
 ACK_FIRST = "Dank je dat je dit vertelt. Wat vervelend dat het zo loopt. Ik stel je een paar korte vragen, zodat ik goed begrijp wat er speelt. Je mag een vraag altijd overslaan."
 INTRO = ("Ik ben de digitale assistent van de Vraagbaak Jeugd, geen mens. Wat je vertelt, bewaar ik om je te helpen; "
-         "ik deel het alleen met een medewerker als jij dat goed vindt. Een mens spreken kan altijd.")
+         "ik deel het alleen met een medewerker als jij dat goed vindt, of als iemand in gevaar is. Een mens spreken kan altijd.")
 ACK_HOGE_NOOD = "Ik hoor dat het heel zwaar is. Goed dat je het vertelt. Ik stel je een paar korte vragen, zodat we snel de goede hulp vinden. Je mag een vraag altijd overslaan."
 
 
@@ -350,3 +350,20 @@ class ActionStop(Action):
                                       "Je kunt altijd terugkomen. Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
         _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
         return [SlotSet("facts", facts)]
+
+
+class ActionPrivacy(Action):
+    """What is recorded, why, with whom, and for how long (the retention setting, not a fixed text)."""
+
+    def name(self) -> Text:
+        return "action_privacy"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        from bot import config
+        days = config.get("VRAAGBAAK_RETENTION_DAYS")
+        dispatcher.utter_message(text=(
+            "Goede vraag. Ik bewaar wat je vertelt in dit gesprek, zodat ik je kan helpen en een medewerker het "
+            "kan lezen als jij dat goed vindt. We delen niets met school, de huisarts of anderen zonder jouw "
+            "toestemming, behalve als iemand in direct gevaar is. "
+            f"Na {days} dagen zonder nieuw bericht wissen we het gesprek."))
+        return []
