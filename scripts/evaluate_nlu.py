@@ -1,6 +1,6 @@
 """Intent classification figures for the closing note, reproducible:
 
-    .venv/bin/python -m scripts.evaluate_nlu [--folds 3] [--only ours|default] [--skip-cv]
+    .venv/bin/python -m scripts.evaluate_nlu [--folds 2] [--only ours|default] [--skip-cv]
 
 For each pipeline (config.yml, and Rasa's default pipeline in scripts/configs/rasa_default.yml):
 - held-out: train on bot/data/nlu, test on tests/nlu_heldout (never trained on): macro F1;
@@ -67,7 +67,7 @@ def evaluate(name: str, config: Path, folds: int, skip_cv: bool) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--folds", type=int, default=2)
     ap.add_argument("--only", choices=["ours", "default"])
     ap.add_argument("--skip-cv", action="store_true")
     args = ap.parse_args()
