@@ -26,6 +26,9 @@ DEFAULTS = {
     "VRAAGBAAK_MAX_MESSAGE_CHARS": "4000",
     "RASA_API_TOKEN": "change-me-in-dot-env",
     "VRAAGBAAK_CORS_ORIGINS": "http://localhost:8000",
+    "WEB_HOST": "127.0.0.1",
+    "WEB_RATE_PER_MINUTE": "20",
+    "WEB_RATE_BURST": "8",
 }
 
 

@@ -46,3 +46,25 @@ def purge(days: Optional[int] = None, now: Optional[dt.datetime] = None, *, app_
             deleted["tracker_events"] = result.rowcount or 0
     engine.dispose()
     return deleted
+
+
+def forget_conversation(sender_id: str, *, app_url: Optional[str] = None, tracker: Optional[str] = None) -> Dict[str, int]:
+    """Ends and deletes one conversation at the user's request (the web chat's "wissen"): its tracker
+    events and its row in the project's tables. The safety flags of that sender are KEPT: a disclosure
+    of danger must still reach a consultant (vital interest); the widget says so before deleting."""
+    deleted = {"conversations": 0, "tracker_events": 0, "safety_flags_kept": 0}
+    with store.session(app_url) as s, s.begin():
+        deleted["conversations"] = s.query(store.Conversation).filter(
+            store.Conversation.sender_id == sender_id).delete(synchronize_session=False)
+        deleted["safety_flags_kept"] = s.query(store.SafetyFlag).filter(store.SafetyFlag.sender_id == sender_id).count()
+        callback = getattr(store, "CallbackRequest", None)  # call back requests: withdrawn, unless urgent
+        if callback is not None:
+            deleted["callback_requests"] = s.query(callback).filter(
+                callback.sender_id == sender_id, callback.urgent.is_(False)).delete(synchronize_session=False)
+    engine = create_engine(tracker or tracker_url(), future=True)
+    with engine.begin() as conn:
+        if engine.dialect.has_table(conn, "events"):
+            result = conn.execute(text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender_id})
+            deleted["tracker_events"] = result.rowcount or 0
+    engine.dispose()
+    return deleted

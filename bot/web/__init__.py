@@ -1,0 +1,1 @@
+"""The web chat: demo gemeente pages, the embeddable widget, its chat API and the consultant API."""

@@ -1,0 +1,4 @@
+"""`python -m bot.web`: the web server on WEB_PORT (see bot/web/server.py)."""
+from bot.web.server import main
+
+main()
