@@ -31,11 +31,13 @@ def purge(days: Optional[int] = None, now: Optional[dt.datetime] = None, *, app_
     days = config.get_int("VRAAGBAAK_RETENTION_DAYS") if days is None else days
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     cutoff = now - dt.timedelta(days=days)
-    deleted = {"conversations": 0, "safety_flags": 0, "tracker_events": 0}
+    deleted = {"conversations": 0, "safety_flags": 0, "callback_requests": 0, "tracker_events": 0}
     with store.session(app_url) as s, s.begin():
         old = [c.sender_id for c in s.query(store.Conversation).filter(store.Conversation.updated_at < cutoff)]
         if old:
             deleted["safety_flags"] = s.query(store.SafetyFlag).filter(store.SafetyFlag.sender_id.in_(old)).delete(synchronize_session=False)
+            deleted["callback_requests"] = s.query(store.CallbackRequest).filter(
+                store.CallbackRequest.sender_id.in_(old)).delete(synchronize_session=False)
             deleted["conversations"] = s.query(store.Conversation).filter(store.Conversation.sender_id.in_(old)).delete(synchronize_session=False)
     engine = create_engine(tracker or tracker_url(), future=True)
     with engine.begin() as conn:
@@ -57,10 +59,10 @@ def forget_conversation(sender_id: str, *, app_url: Optional[str] = None, tracke
         deleted["conversations"] = s.query(store.Conversation).filter(
             store.Conversation.sender_id == sender_id).delete(synchronize_session=False)
         deleted["safety_flags_kept"] = s.query(store.SafetyFlag).filter(store.SafetyFlag.sender_id == sender_id).count()
-        callback = getattr(store, "CallbackRequest", None)  # call back requests: withdrawn, unless urgent
-        if callback is not None:
-            deleted["callback_requests"] = s.query(callback).filter(
-                callback.sender_id == sender_id, callback.urgent.is_(False)).delete(synchronize_session=False)
+        # call back requests are withdrawn, unless urgent (a safety signal: like the flags, kept)
+        deleted["callback_requests"] = s.query(store.CallbackRequest).filter(
+            store.CallbackRequest.sender_id == sender_id,
+            store.CallbackRequest.urgent.is_(False)).delete(synchronize_session=False)
     engine = create_engine(tracker or tracker_url(), future=True)
     with engine.begin() as conn:
         if engine.dialect.has_table(conn, "events"):
