@@ -44,7 +44,7 @@ SPECIALIST_SIGNS = [
 COMPLEX_DIVORCE = r"\b(?:steeds ruzie|escaleert|vechtscheiding|geen contact meer met (?:zijn|haar) (?:vader|moeder)|houdt de kinderen|klem tussen|tussen twee vuren|in het midden|overdracht|rechter|advocaat|omgangsregeling (?:loopt|werkt) niet)\b"
 STUCK = r"\b(?:loopt vast|zit vast|helpt niet|hielp niet|geen verbetering|niks geholpen|niets geholpen|zonder resultaat|werkt niet|wordt erger|steeds erger|geen vooruitgang)\b"
 ASK_JEUGDHULP = r"\b(?:jeugdhulp aanvragen|beschikking|aanmelden|aangemeld|indicatie|uithuisplaatsing|uit huis geplaatst|uit huis plaatsen|pleegzorg)\b"
-THUISZITTEN = r"\b(?:thuiszit\w*|zit thuis|al (?:\w+ )?(?:weken|maanden) niet naar school|gaat al (?:\w+ )?(?:weken|maanden) niet)\b"
+THUISZITTEN = r"\b(?:thuiszit\w*|zit thuis|zit (?:nu )?(?:al )?(?:\w+ )?(?:weken|maanden) thuis|al (?:\w+ )?(?:weken|maanden) niet naar school|gaat al (?:\w+ )?(?:weken|maanden) niet)\b"
 OWN_STRUGGLE = r"\b(?:schulden|overspannen|burn-?out|ik (?:kan|trek) het niet meer|ik ben op|huis uit|dakloos|ontruiming|werkloos|verslaafd)\b"
 LIGHT_HELP = {"poh_jeugd", "school", "jgz", "jeugdhulp", "schoolmaatschappelijk_werk", "huisarts"}
 
@@ -125,7 +125,8 @@ def decide(f: RouteFacts) -> Route:
     psych = topics & PSYCH_TOPICS
     if f.topics and f.topics[0] in PRACTICAL_TOPICS and f.ernst is not None and f.ernst <= 4:
         psych = set()  # a practical main question with little weight: other topics are context (rule 8)
-    if psych and under18:
+    signs_apply = bool(psych) or "ontwikkeling" in topics  # sudden loss of skills shows as a development question
+    if signs_apply and under18:
         if f.ernst is not None and f.ernst >= 7 and f.beloop_months is not None and f.beloop_months >= 3:
             reasons.append(f"omdat de last groot is ({_n(f.ernst)} van de 10) en het al {_months(f.beloop_months)} speelt")
         if f.tried_without_result and set(f.involved) & LIGHT_HELP:
