@@ -2,6 +2,7 @@
 import itertools
 import re
 
+from bot import sociale_kaart
 from bot.safety import protocol
 from bot.safety.detector import SafetyResult, Signal
 
@@ -25,17 +26,27 @@ def test_no_old_numbers_anywhere_in_the_config():
 
 def _all_replies():
     cats = ["suicide", "self_harm", "medical", "violence_now", "unsafe_home", "sexual", "violence", "neglect", "threat", "distress"]
-    for level, speaker, at_risk, cat, open_ in itertools.product(("acuut", "zorg"), ("ouder", "jongere", "onbekend"),
-                                                                ("kind", "ouder", "ander"), cats, (True, False)):
+    haps = [None] + [g.huisartsenpost.telefoon for g in sociale_kaart.all_gemeenten().values()]
+    for level, speaker, at_risk, cat, open_, hap in itertools.product(("acuut", "zorg"), ("ouder", "jongere", "onbekend"),
+                                                                     ("kind", "ouder", "ander"), cats, (True, False), haps):
         result = SafetyResult(level=level, speaker=speaker, signals=[Signal(cat, level, "x", at_risk, "")])
-        yield result, protocol.reply(result, office_open=open_)
+        yield result, hap, protocol.reply(result, office_open=open_, huisartsenpost=hap)
 
 
 def test_no_other_phone_number_like_string_in_any_safety_reply():
-    for result, messages in _all_replies():
+    """Only the numbers of safety.yml, and the huisartsenpost of the conversation's own gemeente."""
+    for result, hap, messages in _all_replies():
+        allowed = ALLOWED | ({hap} if hap else set())
         for message in messages:
             for number in PHONE.findall(message.replace("113.nl", "")):
-                assert number.strip() in ALLOWED, (number, message)
+                assert number.strip() in allowed, (number, message)
+
+
+def test_urgent_medical_help_names_the_gemeentes_huisartsenpost():
+    for gemeente in sociale_kaart.all_gemeenten().values():
+        hap = gemeente.huisartsenpost.telefoon
+        result = SafetyResult(level="acuut", speaker="ouder", signals=[Signal("medical", "acuut", "x", "kind", "")])
+        assert any(hap in m for m in protocol.reply(result, office_open=False, huisartsenpost=hap))
 
 
 def test_the_right_number_comes_first():
