@@ -41,6 +41,14 @@ def _triage(args) -> int:
 
     if args.gemeente is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", args.gemeente):
         return _fail("--gemeente verwacht een id zoals 'voorbeeldstad' (kleine letters, cijfers, - of _).")
+    from bot import sociale_kaart
+    try:
+        known = sociale_kaart.all_gemeenten()
+        sociale_kaart.get(None)
+    except sociale_kaart.SocialeKaartError as exc:
+        return _fail(f"de sociale kaart is niet bruikbaar: {exc}")
+    if args.gemeente is not None and args.gemeente not in known:
+        return _fail(f"onbekende gemeente '{args.gemeente}'; bekend zijn: {', '.join(sorted(known))}.")
     if args.batch:
         try:
             with open(args.batch, "rb") as fh:

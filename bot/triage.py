@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from bot import intake
+from bot import intake, sociale_kaart
 from bot.input_guard import strip_markup
 from bot.nlu.dutch import fold
 from bot.nlu.topic_keywords import keyword_topics
+from bot.route_advice import present
+from bot.routing import Route
 from bot.safety.detector import LEVEL_RANK, detect
 
 MAX_CHARS = 100_000
@@ -176,8 +178,7 @@ class Triage:
         route = intake.route_for(facts, level)
         summary = intake.to_summary_json(facts, {"level": level, "signals": signals}, route)
         summary["safety"]["needs_check"] = needs_check and level == "geen"
-        if gemeente:
-            summary["gemeente"] = gemeente
+        summary["gemeente"] = sociale_kaart.get(gemeente).id  # the default gemeente when none is given
         return summary
 
 
@@ -200,4 +201,8 @@ def render_text(summary: Dict) -> str:
         lines.append("Huishouden: " + ", ".join(p.get("label") or p["role"] for p in summary["household"]))
     if summary["involved"]:
         lines.append("Betrokken: " + ", ".join(summary["involved"]))
+    gemeente = sociale_kaart.get(summary.get("gemeente"))
+    advice = present(Route(route["id"], route["provisional"], []), gemeente)
+    lines.append(f"Advies voor de ouder ({gemeente.naam}): {advice.advice}")
+    lines += [f"  alternatief: {a}" for a in advice.alternatives]
     return "\n".join(lines)

@@ -26,7 +26,8 @@ def test_unreadable_input_is_refused_clearly(raw, message):
         read_text(raw)
 
 
-@pytest.mark.parametrize("args,stdin", [(["-"], b""), (["/no/such/file.txt"], b""), (["-"], b"\x00binary")])
+@pytest.mark.parametrize("args,stdin", [(["-"], b""), (["/no/such/file.txt"], b""), (["-"], b"\x00binary"),
+                                        (["-", "--gemeente", "nergenshuizen"], b"Mijn zoon slaapt slecht.")])
 def test_cli_exits_2_with_a_message(args, stdin):
     out = run(*args, "--json", stdin=stdin)
     assert out.returncode == 2 and out.stderr.startswith(b"vraagbaak triage:") and out.stdout == b""
@@ -76,3 +77,14 @@ def test_facts_from_transcripts(batch):
     assert sum(want == got for _, want, got in ages) >= len(ages) - 1, ages
     for e in EXPECTED:
         assert set(by_id[e["file"]]) >= {"topics", "safety", "hoge_nood", "route", "child", "intake", "va_factors", "household", "involved", "callback"}
+
+
+def test_text_output_presents_the_route_for_the_gemeente():
+    """The same transcript, two gemeenten: the route id is the same, its presentation follows the kaart."""
+    text = "Ouder: Mijn dochter van 10 is al zes weken erg angstig en wil niet meer alleen naar school. Ernst 5.".encode()
+    stad = run("-", "--gemeente", "voorbeeldstad", stdin=text)
+    dal = run("-", "--gemeente", "rivierdal", stdin=text)
+    assert stad.returncode == 0 and dal.returncode == 0, dal.stderr
+    assert b"Route: poh_jeugd" in stad.stdout and b"Route: poh_jeugd" in dal.stdout
+    assert "POH-Jeugd bij jullie huisarts".encode() in stad.stdout
+    assert "bespreek het met de huisarts".encode() in dal.stdout and b"jeugdconsulent" in dal.stdout
