@@ -12,7 +12,7 @@ MODEL := models/vraagbaak.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
 TRAIN_INPUTS := config.yml domain.yml $(shell find bot/data bot/nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: install train run test validate benchmark evaluate clean
+.PHONY: install train run test validate benchmark evaluate clean browser-deps
 
 install: $(VENV)/.installed
 
@@ -36,15 +36,29 @@ validate: $(VENV)/.installed
 run: $(MODEL)
 	$(BIN)/python -m bot.run
 
-test: $(MODEL)
+test: $(MODEL) browser-deps
 	$(BIN)/python -m pytest
+
+# The web chat's browser tests: axe-core (and the NL Design System CSS) from npm, pinned in
+# package-lock.json; Debian's headless Chromium driven by Playwright (never `playwright install`).
+# Both are no-ops when already installed.
+browser-deps: node_modules/.package-lock.json /usr/bin/chromium
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+/usr/bin/chromium:
+	$$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get update -qq
+	$$( [ "$$(id -u)" = 0 ] || echo sudo ) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 
 # Figures for the closing note (not part of `make test`): see README "Measuring".
 evaluate: $(MODEL)
 	$(BIN)/python -m scripts.evaluate_nlu
 	$(BIN)/python -m scripts.evaluate_safety dev test
 
-benchmark: $(MODEL)
+benchmark: $(MODEL) browser-deps
+	$(BIN)/python -m scripts.benchmark_web
 	$(BIN)/python -m scripts.benchmark_rest
 	$(BIN)/python -m scripts.benchmark_safety
 	$(BIN)/python -m scripts.benchmark_triage

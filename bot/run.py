@@ -1,5 +1,6 @@
-"""`make run`: start the action server and the Rasa server (REST + socket.io) on the SQL tracker
-store, and stop both cleanly on Ctrl-C. Settings from .env (see .env.example)."""
+"""`make run`: start the action server, the Rasa server (REST + socket.io) on the SQL tracker store and
+the web server (web chat pages, widget, chat and consultant API: bot/web), and stop them cleanly on
+Ctrl-C. Settings from .env (see .env.example)."""
 from __future__ import annotations
 
 import os
@@ -25,6 +26,7 @@ def server_commands(model: Path = MODEL) -> List[List[str]]:
         [rasa, "run", "--model", str(model), "--endpoints", str(ROOT / "endpoints.yml"),
          "--credentials", str(ROOT / "credentials.yml"), "--port", os.environ["RASA_PORT"],
          "--enable-api", "--auth-token", os.environ["RASA_API_TOKEN"], "--cors", os.environ["VRAAGBAAK_CORS_ORIGINS"]],
+        [sys.executable, "-m", "bot.web"],  # reads WEB_PORT, RASA_PORT, RASA_API_TOKEN, VRAAGBAAK_CORS_ORIGINS
     ]
 
 
@@ -36,12 +38,13 @@ def free_port() -> int:
 
 
 class LocalServers:
-    """Rasa and action servers on free ports with their own databases in `workdir`:
-    used by the end-to-end test and the benchmark, so both exercise the real thing."""
+    """Rasa, action and web servers on free ports with their own databases in `workdir`:
+    used by the end-to-end tests and the benchmarks, so they exercise the real thing."""
 
-    def __init__(self, workdir: Path, model: Path = MODEL):
+    def __init__(self, workdir: Path, model: Path = MODEL, **extra_env: str):
         self.workdir, self.model = Path(workdir), model
-        self.rasa_port, self.action_port = free_port(), free_port()
+        self.rasa_port, self.action_port, self.web_port = free_port(), free_port(), free_port()
+        self.web_url = f"http://127.0.0.1:{self.web_port}"
         self.tracker_db = self.workdir / "tracker.db"
         self.database = self.workdir / "vraagbaak.db"
         config.load()
@@ -49,7 +52,10 @@ class LocalServers:
                         VRAAGBAAK_ACTION_URL=f"http://127.0.0.1:{self.action_port}/webhook",
                         VRAAGBAAK_TRACKER_DIALECT="sqlite", VRAAGBAAK_TRACKER_DB=str(self.tracker_db),
                         VRAAGBAAK_DATABASE_URL=f"sqlite:///{self.database}",
+                        WEB_PORT=str(self.web_port),
+                        VRAAGBAAK_CORS_ORIGINS=f"{self.web_url},http://localhost:{self.web_port}",
                         RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")
+        self.env.update(extra_env)
         self.procs: List[subprocess.Popen] = []
 
     def start(self, timeout: float = 300) -> "LocalServers":
@@ -57,7 +63,7 @@ class LocalServers:
         saved = dict(os.environ)
         os.environ.update(self.env)
         try:
-            commands = server_commands(self.model)
+            commands = self.commands = server_commands(self.model)
         finally:
             os.environ.clear()
             os.environ.update(saved)
@@ -71,6 +77,7 @@ class LocalServers:
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{self.rasa_port}/", timeout=2)
                 urllib.request.urlopen(f"http://127.0.0.1:{self.action_port}/health", timeout=2)
+                urllib.request.urlopen(f"{self.web_url}/health", timeout=2)
                 return self
             except Exception:
                 time.sleep(1)
@@ -90,6 +97,24 @@ class LocalServers:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             return json.loads(r.read())
 
+    def start_web(self) -> None:
+        """(Re)starts only the web server, e.g. after `stop_web()` in a connection-loss test."""
+        import urllib.request
+        log = open(self.workdir / "server2.log", "ab")
+        self.procs[2] = subprocess.Popen(self.commands[2], cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.web_url}/health", timeout=2)
+                return
+            except Exception:
+                time.sleep(0.2)
+        raise RuntimeError("web server did not restart: " + self.log_tail())
+
+    def stop_web(self) -> None:
+        self.procs[2].terminate()
+        self.procs[2].wait(timeout=20)
+
     def stop(self) -> None:
         for p in self.procs:
             if p.poll() is None:
@@ -105,7 +130,8 @@ def main() -> int:
     config.load()
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")
     procs = [subprocess.Popen(cmd, cwd=ROOT, env=env) for cmd in server_commands()]
-    print(f"Vraagbaak assistant: Rasa on :{env['RASA_PORT']}, actions on :{env['ACTION_PORT']}. Ctrl-C stops.", flush=True)
+    print(f"Vraagbaak assistant: Rasa on :{env['RASA_PORT']}, actions on :{env['ACTION_PORT']}, "
+          f"web chat and API on http://localhost:{env['WEB_PORT']}/ . Ctrl-C stops.", flush=True)
 
     def stop(*_):
         for p in procs:

@@ -46,13 +46,14 @@ def _layout(title: str, theme: str, body: str, gemeente: str = "", site_name: st
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{escape(title)}</title>
 <link rel="stylesheet" href="/static/vendor/nlds-page.css">
 <link rel="stylesheet" href="/static/themes/{theme}.css">
 <link rel="stylesheet" href="/static/demo-site.css">
 </head>
 <body class="utrecht-document utrecht-page-body {theme}-theme">
-<a class="utrecht-skip-link" href="#main">Naar de inhoud</a>
+<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">Naar de inhoud</a>
 <header class="utrecht-page-header demo-header">
 <div class="utrecht-page-header__content">
 <a class="demo-logo" href="{home}"><span class="demo-logo__mark" aria-hidden="true"></span>{escape(site_name)}</a>
