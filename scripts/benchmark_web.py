@@ -55,7 +55,8 @@ def axe(browser, url: str) -> dict:
         say(page, text)
     page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate("""() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-        .then(r => ({version: r.testEngine.version, passes: r.passes.length, incomplete: r.incomplete.map(v => v.id),
+        .then(r => ({version: r.testEngine.version, passes: r.passes.length, incomplete: r.incomplete.map(v => ({id: v.id, nodes: v.nodes.length,
+                         why: [...new Set(v.nodes.map(n => (n.any[0] || {}).message))]})),
                      violations: r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))}))""")
     context.close()
     return result
@@ -121,7 +122,8 @@ def main() -> int:
         for v in r["violations"]:
             by_impact[v["impact"]] = by_impact.get(v["impact"], 0) + 1
         print(f"axe-core {r['version']} WCAG 2.1 A/AA, {gemeente}: {len(r['violations'])} violations {by_impact or ''}, "
-              f"{r['passes']} rules passed, {len(r['incomplete'])} to review by hand {r['incomplete']}")
+              f"{r['passes']} rules passed; to review by hand: "
+              + ("; ".join(f"{i['id']} on {i['nodes']} elements ({' / '.join(i['why'])})" for i in r["incomplete"]) or "none"))
     print(f"widget transferred (cold cache, gzip): {out['widget_bytes_total']} bytes incl. headers "
           f"({out['widget_body_bytes']} bytes of body) {out['widget_bytes_transferred']}; "
           f"whole demo page: {out['page_bytes_total']} bytes")
