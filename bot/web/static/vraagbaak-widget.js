@@ -158,8 +158,9 @@
     if (on) {
       typing.append(el("span", { "class": "vb-dots", "aria-hidden": "true" }), document.createTextNode("De Vraagbaak typt…"));
     }
+    scrollDown();
   }
-  function say(text) { status.textContent = text; }
+  function say(text) { status.textContent = text; scrollDown(); }
 
   // ---- talking to the server -----------------------------------------------------------------
   function request(method, path, body) {
