@@ -6,18 +6,20 @@ Every action stores the conversation's facts (bot/store.py), so nothing already 
 """
 from __future__ import annotations
 
-import copy
 import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import intake, store
+from bot import config, intake, store
+from bot.actions.callback import (clear_callback_slots, confirmation_text, consent_text, gemeente_for,
+                                  stop_form, store_callback)
+from bot.actions.callback import facts_of as _facts
 from bot.input_guard import classify_input
 from bot.nlu.topic_keywords import keyword_topics
-from bot.office_hours import is_open
+from bot.route_advice import present
 from bot.safety import protocol
 from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
 
@@ -31,9 +33,6 @@ INTRO = ("Ik ben de digitale assistent van de Vraagbaak Jeugd, geen mens. Wat je
 ACK_HOGE_NOOD = "Ik hoor dat het heel zwaar is. Goed dat je het vertelt. Ik stel je een paar korte vragen, zodat we snel de goede hulp vinden. Je mag een vraag altijd overslaan."
 
 
-def _facts(tracker: Tracker) -> Dict:
-    """A copy: actions never change the tracker's slot value in place."""
-    return copy.deepcopy(tracker.get_slot("facts")) or intake.new_facts()
 
 
 FIRST_SECOND_TOPIC = 0.25   # a first message naming two worries: the runner-up topic counts too
@@ -74,11 +73,26 @@ def _safety_from_message(tracker: Tracker) -> SafetyResult:
     return result
 
 
-def _store(tracker: Tracker, facts: Dict, safety_level: str, signals: List[Dict], **kwargs) -> Dict:
+def is_open(tracker: Tracker, facts: Optional[Dict] = None) -> bool:
+    """Is this conversation's Vraagbaak open now (its sociale kaart's hours, holidays closed)?"""
+    return gemeente_for(tracker, facts).is_open()
+
+
+def summary_for(facts: Dict, safety_level: str, signals: List[Dict]) -> Dict:
     route = intake.route_for(facts, safety_level)
-    summary = intake.to_summary_json(facts, {"level": safety_level, "signals": signals}, route)
+    summary = intake.to_summary_json(facts, {"level": safety_level, "signals": signals}, route,
+                                     callback=facts.get("callback_state"))
+    if facts.get("route_choice"):  # the parent's own view of the advice (agrees, or prefers something else)
+        summary["route"]["parent_choice"] = facts["route_choice"]
+    summary["gemeente"] = facts.get("gemeente")
+    return summary
+
+
+def _store(tracker: Tracker, facts: Dict, safety_level: str, signals: List[Dict], **kwargs) -> Dict:
+    facts.setdefault("gemeente", gemeente_for(tracker, facts).id)
+    summary = summary_for(facts, safety_level, signals)
     try:
-        store.save_conversation(tracker.sender_id, summary, facts, **kwargs)
+        store.save_conversation(tracker.sender_id, summary, facts, gemeente=facts["gemeente"], **kwargs)
     except Exception:  # storage trouble must never silence the conversation (or a safety reply)
         log.exception("could not store conversation %s", tracker.sender_id)
     return summary
@@ -130,12 +144,23 @@ class ActionIntakeStep(Action):
                 dispatcher.utter_message(text=intake.QUESTIONS[pending])
             return []
 
-        if pending == "handover_consent" and intent not in ("affirm", "deny"):
+        facts.setdefault("gemeente", gemeente_for(tracker, facts).id)
+        if pending == "handover_consent" and intent not in ("affirm", "deny", "request_callback"):
             facts = intake.mark_asked(facts, None)  # not an answer to the offer: carry on as usual
             pending = None
-        if pending == "handover_consent":
-            facts, extra = self._handover_consent(dispatcher, tracker, facts, intent, level, signals)
+        if intent == "request_callback" and pending != "handover_consent":
+            facts = offer_followup(dispatcher, tracker, facts, callback=True)
+        elif pending == "handover_consent":
+            facts, extra = self._handover_consent(dispatcher, tracker, facts, intent, level, signals, text)
             events += extra
+        elif pending == "cb_confirm":
+            facts, extra = self._callback_confirm(dispatcher, tracker, facts, intent, level, signals)
+            events += extra
+        elif pending in ("route_feedback", "route_preference"):
+            facts = self._route_feedback(dispatcher, tracker, facts, intent, text, pending)
+            if facts.pop("_followup", None):
+                _store(tracker, facts, level, signals)
+                return events + [SlotSet("facts", facts), FollowupAction("preference_form")]
         elif tracker.get_slot("intake_paused"):
             if intent in ("say_safe", "continue_intake", "affirm"):
                 dispatcher.utter_message(text=protocol.text("resumed"))
@@ -161,6 +186,9 @@ class ActionIntakeStep(Action):
                     dispatcher.utter_message(text=INTRO)
                 dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else
                                          ACK_FIRST if facts["depth"] == "full" else ACK_LIGHT)
+                if facts["hoge_nood"] and is_open(tracker, facts):  # routing.md: a human offered right away
+                    dispatcher.utter_message(text="Er is nu ook een medewerker van de Vraagbaak bereikbaar. "
+                                                  "Wil je liever meteen een mens spreken? Zeg het gerust.")
             elif new_topics and pending and "procedure" not in new_topics:
                 dispatcher.utter_message(text="Ik noteer ook: moeite met " + ", ".join(
                     intake.MOEITE.get(t, t) for t in new_topics) + ".")
@@ -177,9 +205,12 @@ class ActionIntakeStep(Action):
         if intent == "affirm":
             facts["summary_confirmed"] = True
             route = intake.route_for(facts, tracker.get_slot("safety_level") or "geen")
-            dispatcher.utter_message(text=ROUTE_ADVICE.get(route.id, "") + "\n" + " ".join(route.reasons))
-            dispatcher.utter_message(text="Dit is een advies: jij kiest wat bij jullie past. Als je dat wilt, geef ik je vraag door aan een medewerker van de Vraagbaak. Die belt of mailt je dan. Wil je dat?", buttons=YES_NO)
-            return intake.mark_asked(facts, "handover_consent")
+            for message in present(route, gemeente_for(tracker, facts)).messages():
+                dispatcher.utter_message(text=message)
+            dispatcher.utter_message(text="Dit is een advies: jij kiest wat bij jullie past. Past dit bij jullie?",
+                                     buttons=[{"title": "Ja, dat past", "payload": "/affirm"},
+                                              {"title": "Nee, liever iets anders", "payload": "/deny"}])
+            return intake.mark_asked(facts, "route_feedback")
         facts["summary_confirmed"] = False
         corrected = intake.process_answer(facts, text, intent)
         if len(text.split()) > 2:  # "nee, hij is 10" carries the correction itself
@@ -190,22 +221,82 @@ class ActionIntakeStep(Action):
         return intake.mark_asked(facts, "correction")
 
     @staticmethod
-    def _handover_consent(dispatcher, tracker, facts, intent, level, signals):
-        if intent == "affirm":
-            consent = {"what": "samenvatting van dit gesprek en je vraag", "with": "medewerker Vraagbaak Jeugd",
-                       "given": True, "at": _utcnow()}
-            dispatcher.utter_message(text="Dank je. Ik heb je vraag doorgezet naar een medewerker van de Vraagbaak. "
-                                          + ("Een medewerker kan het gesprek nu overnemen." if is_open() else
-                                             "We zijn nu gesloten; een medewerker neemt op de eerstvolgende werkdag contact op."))
+    def _route_feedback(dispatcher, tracker, facts, intent, text, pending) -> Dict:
+        """The parent may disagree with the advice; that is recorded for the consultant, and respected."""
+        route = intake.route_for(facts, tracker.get_slot("safety_level") or "geen")
+        if pending == "route_feedback" and intent == "affirm":
+            facts["route_choice"] = {"advised": route.id, "agrees": True, "preference": None, "at": _utcnow()}
+            dispatcher.utter_message(text="Fijn. Dan weet je wat je volgende stap kan zijn.")
+        elif pending == "route_feedback" and len(text.split()) <= 3:
+            # "nee": ask what would fit better; any answer is taken (preference_form, from_text)
+            facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": None, "at": _utcnow()}
+            facts = intake.mark_asked(facts, "route_preference")
+            facts["_followup"] = "preference_form"
+            return facts
+        else:
+            facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": text[:500], "at": _utcnow()}
+            dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
+        return offer_followup(dispatcher, tracker, facts, callback=False)
+
+    @staticmethod
+    def _handover_consent(dispatcher, tracker, facts, intent, level, signals, text=""):
+        gemeente = gemeente_for(tracker, facts)
+        wants_callback = intent == "request_callback" or facts.get("offer") == "callback" or not gemeente.is_open()
+        if intent in ("affirm", "request_callback"):
+            consent = {"given": True, "at": _utcnow(), "with": f"medewerkers van {gemeente.vraagbaak.naam}",
+                       "what": "samenvatting van dit gesprek" + (" en contactgegevens" if wants_callback else ""),
+                       "text": facts.get("consent_text")}
             facts = intake.mark_asked(facts, None)
+            facts["consent"] = consent
+            if wants_callback:
+                facts["callback_state"] = {"requested": True, "consent": True}
+                dispatcher.utter_message(text="Dank je. Dan vraag ik drie korte dingen, zodat de medewerker je kan bereiken.")
+                _store(tracker, facts, level, signals, consent=consent)
+                return facts, [SlotSet("handover_consent", True), SlotSet("facts", facts),
+                               FollowupAction("callback_form")]
+            dispatcher.utter_message(text="Dank je. Een medewerker van de Vraagbaak neemt het gesprek nu over. "
+                                          "Ik heb je vraag en de samenvatting klaargezet, zodat je niets opnieuw hoeft "
+                                          "te vertellen. Blijf in dit venster; het kan een paar minuten duren.")
             _store(tracker, facts, level, signals, handover_requested=True, consent=consent)
             return facts, [SlotSet("handover_consent", True)]
-        dispatcher.utter_message(text="Dat is goed. Ik geef niets door. Je kunt altijd later terugkomen of zelf contact opnemen.")
+        reach = " of ".join(x for x in (gemeente.vraagbaak.telefoon and f"bel {gemeente.vraagbaak.telefoon}",
+                                        gemeente.vraagbaak.email and f"mail {gemeente.vraagbaak.email}") if x)
+        dispatcher.utter_message(text="Dat is goed. Ik geef niets door en bewaar geen contactgegevens. "
+                                      f"Wil je later toch iemand spreken? {gemeente.vraagbaak.naam}: {reach}. "
+                                      "Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
         facts = intake.mark_asked(facts, None)
-        _store(tracker, facts, level, signals, consent={"given": False, "at": _utcnow()})
+        facts["consent"] = {"given": False, "at": _utcnow()}
+        facts["callback_state"] = {"requested": False, "consent": False}
+        _store(tracker, facts, level, signals, consent=facts["consent"])
         if not tracker.get_slot("intake_paused") and not facts["summary_confirmed"] and facts["asked"]:
             facts = _ask(dispatcher, facts, intake.next_question(facts))
         return facts, [SlotSet("handover_consent", False)]
+
+    @staticmethod
+    def _callback_confirm(dispatcher, tracker, facts, intent, level, signals):
+        """The parent checks the details: yes stores the request, no goes through the form again."""
+        if intent == "affirm":
+            facts = intake.mark_asked(facts, None)
+            summary = summary_for(facts, level, signals)
+            try:
+                saved = store_callback(tracker, facts, summary, level)
+            except Exception:
+                log.exception("could not store call back request of %s", tracker.sender_id)
+                gemeente = gemeente_for(tracker, facts)
+                dispatcher.utter_message(text="Sorry, het opslaan van je verzoek lukte niet. Wil je de Vraagbaak zelf "
+                                              f"bellen? {gemeente.vraagbaak.naam}: {gemeente.vraagbaak.telefoon}. "
+                                              "Bij direct gevaar: bel 112.")
+                return facts, clear_callback_slots()
+            dispatcher.utter_message(text=confirmation_text(tracker.get_slot("cb_name") or "", saved["gemeente"],
+                                                            saved["due"], saved["urgent"],
+                                                            by_mail=not tracker.get_slot("cb_phone")))
+            facts["callback_state"] = {"requested": True, "consent": True, "id": saved["id"],
+                                       "due_by": saved["due"].isoformat(timespec="minutes")}
+            _store(tracker, facts, level, signals)
+            return facts, clear_callback_slots()
+        dispatcher.utter_message(text="Geen probleem. We lopen het nog een keer langs.")
+        facts = intake.mark_asked(facts, None)
+        return facts, clear_callback_slots() + [SlotSet("facts", facts), FollowupAction("callback_form")]
 
     def _settle_check(self, dispatcher, tracker, facts, intent, level, signals) -> List[Dict]:
         """The answer to the check question settles the level (safety.md)."""
@@ -224,16 +315,24 @@ class ActionIntakeStep(Action):
         return []
 
 
-ROUTE_ADVICE = {
-    "poh_jeugd": "Mijn advies: bespreek dit met de POH-Jeugd. Die werkt bij de huisarts. Je maakt een afspraak via de assistente van je huisarts. De POH-Jeugd zoekt samen met jullie uit wat er speelt en helpt met korte begeleiding.",
-    "jeugd_ggz": "Mijn advies: vraag om hulp van de specialistische jeugd-GGZ. Daar kom je via de huisarts, de POH-Jeugd of het wijkteam; ik verwijs niet zelf. Bel je huisarts en vertel wat je mij vertelde.",
-    "wijkteam": "Mijn advies: neem contact op met het wijkteam (Team Jeugd) van de gemeente. Een jeugdconsulent denkt met het hele gezin mee en kan hulp regelen.",
-    "jgz": "Mijn advies: stel je vraag aan de jeugdgezondheidszorg (het consultatiebureau of de GGD). Zij helpen bij alledaagse vragen over groei, opvoeden en ontwikkeling.",
-    "voorveld": "Mijn advies: ga langs bij het voorliggend veld, zoals het jongerenwerk, het schoolmaatschappelijk werk of hulp bij geldzaken van de gemeente.",
-    "informatie": "Ik hoop dat ik je vraag zo heb beantwoord.",
-    "veilig_thuis": "Mijn advies: bel Veilig Thuis voor advies (gratis 0800-2000, dag en nacht, ook anoniem).",
-    "spoed": "Zoek nu direct hulp: bel 112 bij direct gevaar, of 113 bij gedachten aan zelfdoding.",
-}
+def offer_followup(dispatcher, tracker, facts: Dict, callback: bool) -> Dict:
+    """Offer a person (office hours) or a call back, saying first what is shared with whom (consent)."""
+    gemeente = gemeente_for(tracker, facts)
+    open_now = gemeente.is_open() and not callback
+    facts["offer"] = "handover" if open_now else "callback"
+    facts["consent_text"] = consent_text(gemeente, with_contact=not open_now)
+    if open_now:
+        question = f"Wil je dat een medewerker van de Vraagbaak nu met je verder praat? {facts['consent_text']} Is dat goed?"
+        buttons = [{"title": "Ja, nu een medewerker", "payload": "/affirm"},
+                   {"title": "Liever teruggebeld worden", "payload": "/request_callback"},
+                   {"title": "Nee, dank je", "payload": "/deny"}]
+    else:
+        closed = "" if callback else "De Vraagbaak is nu gesloten. "
+        question = (f"{closed}Wil je dat een medewerker van de Vraagbaak je terugbelt of mailt? "
+                    f"{facts['consent_text']} Is dat goed?")
+        buttons = [{"title": "Ja, bel of mail me", "payload": "/affirm"}, {"title": "Nee, dank je", "payload": "/deny"}]
+    dispatcher.utter_message(text=question, buttons=buttons)
+    return intake.mark_asked(facts, "handover_consent")
 
 
 def _utcnow() -> str:
@@ -256,14 +355,19 @@ class ActionSafetyResponse(Action):
     def respond(dispatcher, tracker, facts: Dict, result: SafetyResult, text: str) -> List[Dict]:
         previous = tracker.get_slot("safety_level") or "geen"
         signals = (tracker.get_slot("safety_signals") or []) + [s.as_dict() for s in result.signals]
-        events: List[Dict] = [SlotSet("speaker", result.speaker)]
+        events: List[Dict] = [SlotSet("speaker", result.speaker)] + stop_form(tracker)
+        gemeente = gemeente_for(tracker, facts)
         if result.level in ("acuut", "zorg"):
             level = max_level(previous, result.level)  # a level never drops in a conversation
-            for message in protocol.reply(result, office_open=is_open()):
+            for message in protocol.reply(result, office_open=gemeente.is_open(),
+                                          huisartsenpost=gemeente.huisartsenpost.telefoon):
                 dispatcher.utter_message(text=message)
             if result.level == "acuut":
                 events.append(SlotSet("intake_paused", True))
             facts = intake.mark_asked(facts, "handover_consent")
+            open_now = gemeente.is_open()
+            facts["offer"] = "handover" if open_now else "callback"
+            facts["consent_text"] = consent_text(gemeente, with_contact=not open_now)
             try:
                 store.flag_safety(tracker.sender_id, result.level, text, [s.as_dict() for s in result.signals])
             except Exception:
@@ -308,13 +412,71 @@ class ActionReprompt(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         facts = _facts(tracker)
         pending = facts.get("pending")
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
         if tracker.get_slot("intake_paused"):
             dispatcher.utter_message(text=protocol.load()["texts"]["pause"])
         elif pending in intake.QUESTIONS:
             dispatcher.utter_message(text="Zullen we verder gaan? " + intake.QUESTIONS[pending])
         elif pending == "summary":
             dispatcher.utter_message(text=intake.summary_text(facts), buttons=YES_NO)
+        elif not facts["asked"] and intent.startswith("ask_") and intent != "ask_bot":
+            # a procedure question as the whole conversation so far: answered, so the route is informatie
+            intake.add_topics(facts, ["procedure"])
+            facts = intake.mark_asked(facts, None)
+            route = intake.route_for(facts, tracker.get_slot("safety_level") or "geen")
+            dispatcher.utter_message(text=present(route, gemeente_for(tracker, facts)).advice)
+            _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
+            return [SlotSet("facts", facts)]
         return []
+
+
+class ActionRecordPreference(Action):
+    """After the preference form: the parent's own preference is recorded, then a follow-up is offered."""
+
+    def name(self) -> Text:
+        return "action_record_preference"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        facts = _facts(tracker)
+        preference = (tracker.get_slot("route_preference") or "").strip()[:500]
+        choice = facts.get("route_choice") or {"advised": None, "agrees": False, "at": _utcnow()}
+        facts["route_choice"] = dict(choice, preference=preference or None)
+        dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
+        facts = offer_followup(dispatcher, tracker, facts, callback=False)
+        _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
+        return [SlotSet("facts", facts), SlotSet("route_preference", None)]
+
+
+class ActionOpeningHours(Action):
+    """When the Vraagbaak is open, from the conversation's sociale kaart (holidays closed)."""
+
+    def name(self) -> Text:
+        return "action_opening_hours"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        gemeente = gemeente_for(tracker, _facts(tracker))
+        dispatcher.utter_message(text=f"Deze chat is er dag en nacht. De medewerkers van {gemeente.vraagbaak.naam} zijn er "
+                                      f"{opening_hours_text(gemeente)}, niet op feestdagen. "
+                                      + ("Nu is er een medewerker bereikbaar." if gemeente.is_open() else
+                                         "Buiten die tijden kan een medewerker je terugbellen."))
+        return []
+
+
+def opening_hours_text(gemeente) -> str:
+    """'ma t/m do van 08:30 tot 17:00 en vr van 08:30 tot 12:30': consecutive days with equal hours joined."""
+    days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    groups: List[List] = []
+    for i, name in enumerate(days):
+        span = gemeente.vraagbaak.hours.get(i)
+        if span and groups and groups[-1][2] == span and groups[-1][1] == i - 1:
+            groups[-1][1] = i
+        elif span:
+            groups.append([i, i, span])
+    parts = []
+    for first, last, (start, end) in groups:
+        label = days[first] if first == last else f"{days[first]} {'en' if last == first + 1 else 't/m'} {days[last]}"
+        parts.append(f"{label} van {start:%H:%M} tot {end:%H:%M}")
+    return ", ".join(parts[:-1]) + (" en " if len(parts) > 1 else "") + parts[-1] if parts else "op werkdagen"
 
 
 class ActionRequestHuman(Action):
@@ -325,14 +487,11 @@ class ActionRequestHuman(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         facts = _facts(tracker)
-        when = ("Er is nu een medewerker van de Vraagbaak beschikbaar." if is_open()
-                else "De Vraagbaak is nu gesloten. Een medewerker kan je op de eerstvolgende werkdag terugbellen of mailen.")
-        dispatcher.utter_message(text=f"Natuurlijk, je kunt met een mens praten. {when} "
-                                      "Mag ik wat je me tot nu toe hebt verteld doorgeven aan die medewerker? Dan hoef je het niet opnieuw te vertellen.",
-                                 buttons=YES_NO)
-        facts = intake.mark_asked(facts, "handover_consent")
+        facts.setdefault("gemeente", gemeente_for(tracker, facts).id)
+        dispatcher.utter_message(text="Natuurlijk, je kunt met een mens praten.")
+        facts = offer_followup(dispatcher, tracker, facts, callback=False)
         _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
-        return [SlotSet("facts", facts)]
+        return stop_form(tracker) + [SlotSet("facts", facts)]
 
 
 class ActionStop(Action):
@@ -349,7 +508,7 @@ class ActionStop(Action):
                                       f"Wat je vertelde bewaren we {days} dagen en daarna wissen we het. "
                                       "Je kunt altijd terugkomen. Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
         _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
-        return [SlotSet("facts", facts)]
+        return stop_form(tracker) + [SlotSet("facts", facts)]
 
 
 class ActionPrivacy(Action):
