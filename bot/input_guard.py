@@ -49,7 +49,7 @@ def classify_input(text: str) -> dict:
     if not raw.strip():
         return {"problem": "empty", "length": length}
     visible = strip_markup(raw)
-    if not _LETTER.search(visible):
+    if not _LETTER.search(visible) and not re.search(r"\d", visible):  # "8" answers the scale question
         return {"problem": "no_words", "length": length}
     if _TAG.search(raw):
         return {"problem": "markup", "length": length}

@@ -6,6 +6,7 @@ from bot.input_guard import classify_input, strip_markup
 @pytest.mark.parametrize("text,problem", [
     ("", "empty"), ("   \n ", "empty"), ("😢😢😢", "no_words"), ("<b></b>", "no_words"), ("\x00\x01binary", "binary"),
     ("<script>alert(1)</script> mijn zoon slaapt slecht", "markup"), ("a" * 20000, "too_long"), ("mijn zoon slaapt slecht", None),
+    ("8", None), ("06-12345678", None), ("!!! ???", "no_words"),
 ])
 def test_classify(text, problem):
     assert classify_input(text)["problem"] == problem
