@@ -21,6 +21,7 @@ DEFAULTS = {
     "VRAAGBAAK_DATABASE_URL": "sqlite:///var/vraagbaak.db",
     "VRAAGBAAK_ACTION_URL": "http://localhost:5055/webhook",
     "VRAAGBAAK_GEMEENTE": "voorbeeldstad",
+    "VRAAGBAAK_SOCIALE_KAART_DIR": "",
     "VRAAGBAAK_API_TOKEN": "change-me-in-dot-env",
     "VRAAGBAAK_RETENTION_DAYS": "90",
     "VRAAGBAAK_MAX_MESSAGE_CHARS": "4000",

@@ -126,8 +126,23 @@ class LocalServers:
                 p.kill()
 
 
+def check_configuration() -> None:
+    """Refuse to start on a broken sociale kaart (the message names the file and the field) and
+    bring the project's database to the newest schema before the servers share it."""
+    from bot import sociale_kaart, store
+    gemeenten = sociale_kaart.validate_all()
+    store.migrate(config.database_url())
+    print(f"sociale kaart: {', '.join(gemeenten)} (default {sociale_kaart.default_id()}); database schema up to date",
+          flush=True)
+
+
 def main() -> int:
     config.load()
+    try:
+        check_configuration()
+    except Exception as exc:  # SocialeKaartError, or a database that cannot be upgraded
+        print(f"Vraagbaak assistant not started: {exc}", file=sys.stderr, flush=True)
+        return 2
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")
     procs = [subprocess.Popen(cmd, cwd=ROOT, env=env) for cmd in server_commands()]
     print(f"Vraagbaak assistant: Rasa on :{env['RASA_PORT']}, actions on :{env['ACTION_PORT']}, "
