@@ -99,7 +99,9 @@ def decide(f: RouteFacts) -> Route:
     # 4: wijkteam
     reasons: List[str] = []
     domains = len([a for a in f.omvang if a in ("thuis", "school", "vrienden", "vrije_tijd", "gezin")])
-    child_trouble = topics & CHILD_DIFFICULTY
+    # a practical main question with little weight: other topics are context, not a second problem (rule 8)
+    practical_only = bool(f.topics) and f.topics[0] in PRACTICAL_TOPICS and f.ernst is not None and f.ernst <= 4
+    child_trouble = set() if practical_only else topics & CHILD_DIFFICULTY
     if f.age is not None and f.age >= 18:
         reasons.append("omdat het gaat om iemand van 18 jaar of ouder; het wijkteam helpt de weg te vinden buiten de jeugdhulp")
     if topics & {"ouder_zorgen", "financien_praktisch"} and child_trouble:
@@ -122,9 +124,7 @@ def decide(f: RouteFacts) -> Route:
 
     # 5: jeugd-GGZ (never referred by the assistant: via huisarts, POH-Jeugd or wijkteam)
     under18 = f.age is None or f.age < 18
-    psych = topics & PSYCH_TOPICS
-    if f.topics and f.topics[0] in PRACTICAL_TOPICS and f.ernst is not None and f.ernst <= 4:
-        psych = set()  # a practical main question with little weight: other topics are context (rule 8)
+    psych = set() if practical_only else topics & PSYCH_TOPICS
     signs_apply = bool(psych) or "ontwikkeling" in topics  # sudden loss of skills shows as a development question
     if signs_apply and under18:
         if f.ernst is not None and f.ernst >= 7 and f.beloop_months is not None and f.beloop_months >= 3:

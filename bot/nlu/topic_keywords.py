@@ -42,7 +42,20 @@ def keyword_topics(text: str) -> List[str]:
     lemmas = " ".join(t.lemma_.lower() for t in nlp()(folded))
     hits = []
     for topic, regex in _RES.items():
-        m = regex.search(folded) or regex.search(lemmas)
+        found = list(regex.finditer(folded))
+        m = next((m for m in found if not _negated(folded, m.start())), None)
+        if m is None and not found:
+            m = regex.search(lemmas)  # inflected forms; a word found but negated stays negated
         if m:
             hits.append((m.start(), topic))
     return [t for _, t in sorted(hits)]
+
+
+# "het is niet dat ik er wakker van lig", "geen slaapproblemen", "nooit last van buikpijn":
+# a negation up to three words before the topic word, in the same clause.
+_NEGATED_BEFORE = re.compile(r"\b(?:niet dat|geen|nooit)\b(?:\s+[\w']+){0,3}\s*$")
+
+
+def _negated(text: str, start: int) -> bool:
+    clause = re.split(r"[.,;:!?]", text[max(0, start - 60):start])[-1]
+    return bool(_NEGATED_BEFORE.search(clause))
