@@ -92,3 +92,13 @@ def test_confirmed_details_are_stored_with_consent_route_and_urgency(_db):
     [row] = store.callbacks("cb", url=_db)
     assert row.hoge_nood and row.consent["given"] and row.status == "nieuw" and row.due_by is not None
     assert slots_of(events)["cb_phone"] is None                # contact details do not linger in the tracker slots
+
+
+def test_hoge_nood_offers_a_person_right_away_during_office_hours(monkeypatch):
+    first = "Ik weet het echt niet meer, mijn zoon van 14 gaat al maanden niet naar school"
+    monkeypatch.setattr(sociale_kaart.Gemeente, "is_open", lambda self, now=None: True)
+    text, _ = run(ActionIntakeStep(), tracker(first, "topic_schoolverzuim", sender="nood-open"))
+    assert "Er is nu ook een medewerker van de Vraagbaak bereikbaar" in text
+    monkeypatch.setattr(sociale_kaart.Gemeente, "is_open", lambda self, now=None: False)
+    text, _ = run(ActionIntakeStep(), tracker(first, "topic_schoolverzuim", sender="nood-dicht"))
+    assert "Er is nu ook een medewerker" not in text
