@@ -3,23 +3,27 @@
 How it reads a message:
 1. The text is folded (lower case, no accents) and cut into word tokens. Every token is
    normalised: chat spelling ("mn", "nie", "gwn", "k"), a dropped final n ("leve", "ophange"),
-   stretched letters ("dooood") and near-misses of a few key words ("zelfmoort", "suisidaal").
-   Fuzzy correction only touches words the Dutch lemma table does not know, so real words are
-   never bent into danger words. Every token keeps its place in the original text, so a signal
-   quotes the user's own words.
+   stretched letters ("dooood"), y for ij ("snyden"), words typed together ("ikwil", "nietmeer")
+   and near-misses of a few key words ("zelfmoort", "suisidaal"). Fuzzy correction only touches
+   words the Dutch lemma table does not know, so real words are never bent into danger words.
+   Every token keeps its place in the original text, so a signal quotes the user's own words.
 2. Known idioms ("ik schrok me dood", "ik word gek van hem", "dat doet me pijn") are blanked out.
 3. The tokens are split into clauses (sentence marks, commas, "maar", "want"): negation and
    context only reach within a clause.
 4. Each clause is matched, on its normalised words and on their lookup lemmas, against patterns
-   per danger category. Patterns are built from small lexicons (wanting, dying, not living any
-   more, means, body parts, ...) combined in either order, because Dutch puts the verb last in
-   a subordinate clause ("ik wil dood" / "dat ze dood wil"). Some patterns also need a cue in
-   the clause or in the message ("op de brug" + "nu", "vaarwel" + pills).
-5. Context rules then decide the level of each hit: negation before the hit, inside it (a
-   negator that the pattern does not need) or right after it ("ze snijdt zichzelf niet"),
-   games and media, jokes, accidents, grief, the past ("vorig jaar", "littekens"), the present
-   ("nu", "vannacht", "staat te schreeuwen"), habits ("als hij boos is"), uncertainty ("ik weet
-   niet of") which asks a check question, and several weak signs together.
+   per danger category. The patterns combine concept lexicons (lexicon.py: wanting, ending a
+   life, means, hoarding, lethal places, farewells, being missing, symptoms, violence, ...) in
+   either order, because Dutch puts the verb last in a subordinate clause ("ik wil dood" / "dat
+   ze dood wil"): a stance near an end of life, a means near hoarding, a child gone with a sign of
+   risk, somebody down who does not respond. Some patterns also need a cue in the clause or in
+   the message ("op de brug" + "nu", a means + despair).
+5. Context rules then decide the level of each hit: negation before the hit (not across a new
+   finite clause: "ik eet niks meer en wil niet meer leven"), inside it (a negator that the pattern
+   does not need) or right after it ("ze snijdt zichzelf niet"), games, media and questions asked
+   to learn when they frame the hit, jokes, accidents, grief, the past ("vorig jaar", "littekens";
+   a suicidal remark of last week still counts), the present ("nu", "vannacht", "staat te
+   schreeuwen"), habits ("als hij boos is"), uncertainty ("ik weet niet of") which asks a check
+   question, and several signs together (a means at hand with despair is a plan).
 6. Who is at risk (kind, ouder, ander) comes from the person words around the hit; a pronoun
    stands for the person named first in its sentence (reported speech) or named before it.
 
@@ -35,6 +39,14 @@ from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from bot.nlu.dutch import nlp
+from bot.safety.lexicon import (  # the concept lexicons the patterns combine
+    WANT, WISH_THAT, DIE, NOLONGER, LIVE, THINK, DEATH_IDEA, DEATH_EVENT, STANCE, END, FUN, DESPAIR, SLY,
+    SELF_TRUE, SELF, VICTIM, ADULT, PARENT_WORD, YOUNG_CHILD, MEDS, QTY, CONTAINER, TAKEN, TAKE_PLAN, HOARD,
+    ACQUIRE, ROPE, BLADE, WEAPON, HIGH, LETHAL_PLACE, STRONG_PLACE, VEHICLE, MOVE, JUMP, TOXIC, INGEST, BODY,
+    CUT_BODY, CUT, CUT_BARE, CUT_OBJECT, UNRESPONSIVE, COLLAPSE, SYMPTOM, BLEED, KILL, FIGHT, SCREAM,
+    DOOR_CUE, PRIVATE, TOUCH, IMAGES, NUDE, SPY, FAREWELL_STRONG, FAREWELL, MISSING, UNREACHABLE, PSYCHOSIS,
+    gap, near,
+)
 
 LEVELS = ("geen", "zorg", "acuut")
 LEVEL_RANK = {"geen": 0, "check": 1, "zorg": 2, "acuut": 3}
@@ -76,14 +88,14 @@ SLANG = {
     "savonds": "'s avonds", "snachts": "'s nachts", "smorgens": "'s morgens", "s": "'s",
     "ofzo": "of zo", "tog": "toch", "wnt": "want", "omdt": "omdat",
     "wl": "wil", "wll": "wil", "wik": "wil ik", "kwil": "ik wil", "kwou": "ik wou", "kga": "ik ga",
-    "kben": "ik ben", "kheb": "ik heb",
+    "kben": "ik ben", "kheb": "ik heb", "pilen": "pillen", "ie": "hij",
 }
 
 # key words whose misspellings matter: (stem, replaces a fuzzy prefix of an unknown word)
 FUZZY_STEMS = ("zelfmoord", "zelfdod", "suicid", "verkracht", "misbruik", "mishandel", "aangerand",
                "verwaarloos", "overdosis", "zelfbeschadig", "afscheidsbrief")
 FUZZY_WORDS = ("ophangen", "verhangen", "slaappillen", "paracetamol", "bewusteloos", "gechanteerd",
-               "loverboy", "doodgaan", "zelfdoding", "polsen", "suicidaal", "suicide")
+               "medicijnen", "vermoorden", "oxazepam", "loverboy", "doodgaan", "zelfdoding", "polsen", "suicidaal", "suicide")
 
 
 # infinitives whose final n chat speech drops ("ik wil nie meer leve")
@@ -131,6 +143,20 @@ def _osa(a: str, b: str, limit: int = 2) -> int:
     return prev[-1]
 
 
+# words that chat speech glues to the next one: "ikwil dood", "nietmeer", "wilnie"
+GLUE_HEADS = ("ik", "wil", "niet", "meer", "gwn", "dood")
+
+
+def _unglue(word: str) -> Optional[str]:
+    """Two words typed without a space, when the first is a common function word and the
+    rest is a real (or chat) word."""
+    for head in GLUE_HEADS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 3 and (_known(rest) or rest in SLANG):
+            return f"{head} {SLANG.get(rest, rest)}"
+    return None
+
+
 @lru_cache(maxsize=50000)
 def _normalise_word(word: str) -> str:
     """One word in standard spelling; unknown words only are corrected."""
@@ -151,6 +177,13 @@ def _normalise_word(word: str) -> str:
     # the lemma table lacks many inflected adjectives, "blauwe" must not become "blauwen")
     if len(word) >= 4 and word.endswith("e") and word + "n" in N_DROP:
         return word + "n"
+    # "snyden", "zelfmoort": y for ij, ei for ij
+    for a, b in (("y", "ij"), ("ei", "ij"), ("ij", "ei")):
+        if a in word and _known(word.replace(a, b)):
+            return word.replace(a, b)
+    glued = _unglue(word)
+    if glued:
+        return glued
     if len(word) >= 6:
         for key in FUZZY_WORDS:
             if abs(len(word) - len(key)) <= 2 and _osa(word, key) <= (2 if len(key) >= 10 else 1):
@@ -248,6 +281,9 @@ IDIOMS = [
     # "kan niet leven zonder zijn telefoon" (things only: "niet meer leven zonder mijn vrouw" stays a signal)
     r"(?:niet|nie) (?:meer )?(?:\S+ )?(?:leven|bestaan) zonder (?:zijn |haar |mijn |je |de |het |die |dat )?(?:telefoon|mobiel|gsm|wifi|internet|games?|gamen|playstation|ps5|xbox|switch|snoep|chocola\w*|koffie|muziek|netflix|tiktok|social media|insta\w*|snapchat|laptop|tablet|ipad|computer|pc|make-up|sneakers|schermtijd)",
     r"(?:ik |hij |ze )?(?:kap|kapt|kappen|stop|stopt|stoppen) (?:er ?mee|ermee) (?:met|bij) (?!alles\b|het leven\b|mijn leven\b)\w+",
+    # "ik kan me wel ophangen aan die deadline", "die leraar maakt ons af met die toetsen"
+    r"(?:me|mij|zich|mezelf|zichzelf) (?:\S+ ){0,3}ophangen aan (?:die|de|het|dat|een|zo'?n) (?!balk|haak|touw|boom|trap\w*|plafond|lamp|deur)\w+",
+    r"(?:maakt|maken|maakte) (?:ons|me|mij|hem|haar|iedereen|de klas) (?:\S+ ){0,2}af met\b",
 ]
 _IDIOM_RES = [re.compile(rf"\b(?:{p})(?!\w)") for p in IDIOMS]
 
@@ -270,71 +306,7 @@ def blank_idioms(toks: List[Tok]) -> List[str]:
 
 
 # =================================================================================================
-# 3. Lexicons and pattern helpers
-# =================================================================================================
-def gap(n: int, stop: bool = False) -> str:
-    """Up to n words in between; with stop=True the gap may not cross into another clause or
-    an object ("wil weten of de hond dood gaat" is not a wish to die)."""
-    if stop:
-        return rf"(?: (?!(?:{STOPWORDS})\b)\S+){{0,{n}}}"
-    return rf"(?: \S+){{0,{n}}}"
-
-
-def near(a: str, b: str, n: int = 4, stop: bool = False) -> str:
-    """a and b in either order with at most n words in between (Dutch V2 and verb-last order)."""
-    g = gap(n, stop)
-    return rf"(?:{a}){g} (?:{b})|(?:{b}){g} (?:{a})"
-
-
-STOPWORDS = r"of|dat|die|als|wat|hoe|waarom|wanneer|omdat|weten|zien|horen|vragen|vraagt|vroeg|en|maar|hond|kat|poes|konijn|cavia|vis|hamster|vogel|plant|planten"
-WANT = r"wil|wilt|willen|wou|wouden|wilde|wilden|zou willen|zouden willen|wens|verlang|verlangt"
-DIE = r"dood|doodgaan|dood gaan|dood te gaan|dood zijn|te sterven|sterven|overlijden"
-NOLONGER = r"(?:niet|nooit|nie) (?:meer|langer)"
-LIVE = r"leven|verder leven|door leven|doorleven|bestaan|te leven|verder te leven|te bestaan|wakker worden|wakker te worden|wakker word|wakker wordt"
-SELF_TRUE = r"mezelf|mijzelf|zichzelf|haarzelf|hemzelf|jezelf"
-SELF = rf"{SELF_TRUE}|zich|me|mij"
-MEDS = (r"pillen|pilletjes|pil|tabletten|tabletjes|medicijnen|medicatie|paracetamol|paracetamolletjes|ibuprofen|aspirine|"
-        r"oxazepam|diazepam|temazepam|lorazepam|alprazolam|xanax|zolpidem|slaappillen|slaappil|slaapmiddel\w*|"
-        r"kalmeringsmiddel\w*|antidepressiva|sertraline|fluoxetine|citalopram|paroxetine|quetiapine|lithium|ritalin|"
-        r"methylfenidaat|concerta|insuline|codeine|tramadol|oxycodon\w*|morfine|pijnstillers?|medicijn|drugs|xtc|pillenstrip\w*")
-QTY = (r"al|alle|al mijn|al haar|al zijn|heel veel|veel|zoveel|zo veel|te veel|teveel|een hele|de hele|hele|een handvol|"
-       r"een heleboel|een hoop|een stuk of \d+|\d{2,}|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|"
-       r"(?:een |de )?(?:hele )?(?:strip|strips|doos|doosje|pot|potje|fles|pak|pakje) (?:met |vol )?")
-TAKEN = r"ingenomen|genomen|geslikt|doorgeslikt|opgegeten|op|gebruikt|gespoten|ingespoten|opgedronken|naar binnen gewerkt|leeggegeten|leeg gegeten|leeggedronken|opgeslikt|ingeslikt"
-TAKE_PLAN = r"slikken|innemen|in te nemen|nemen|te nemen|te slikken|opeten|op te eten|door te slikken|doorslikken|inspuiten"
-BODY = (r"arm|armen|onderarm|onderarmen|bovenarm|bovenarmen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|"
-        r"buik|huid|heup|heupen|lijf|borst|enkels|schouders|handen|hand")
-# cutting verbs without the nouns "brand" (a fire) and "prik" (an injection)
-CUT_BODY = (r"snijd|snijdt|snij|snijden|sneed|sneden|gesneden|te snijden|kras|krast|krassen|kraste|krasten|gekrast|te krassen|"
-            r"brandt|branden|brandde|gebrand|verbrand|verbrandt|verbrandde|te branden|beschadigt|beschadigen|beschadigde|beschadigd")
-CUT = (r"snijd|snijdt|snij|snijden|sneed|sneden|gesneden|te snijden|kras|krast|krassen|kraste|krasten|gekrast|te krassen|"
-       r"brand|brandt|branden|brandde|gebrand|verbrand|verbrandt|verbrandde|te branden|verwond|verwondt|verwonden|verwondde|"
-       r"beschadig|beschadigt|beschadigen|beschadigde|beschadigd|te beschadigen|prik|prikt|prikken|geprikt")
-HIGH = (r"brug|bruggen|brugleuning|flat|flatgebouw|flats|balkon|dak|dakrand|raam|vensterbank|verdieping|hoogte|hoog|"
-        r"hoge|toren|parkeergarage|klif|rand|spoor|trein|metro|snelweg|viaduct|dakterras|gebouw")
-JUMP = (r"spring|springt|springen|sprong|sprongen|te springen|gesprongen|af springen|af te springen|afspringen|"
-        r"(?:me|mij|zich|mezelf|zichzelf) (?:\S+ ){0,2}(?:laten vallen|laat vallen|gooien|gooi|gooit|gooide|werpen|werpt|storten|stort)")
-WEAPON = r"mes|messen|keukenmes|vleesmes|pistool|pistolen|vuurwapen|wapen|geweer|bijl|hamer|knuppel|honkbalknuppel|schaar|stanleymes|breekmes|boksbeugel"
-ADULT = (r"oom|opa|stiefvader|stiefpa|stiefmoeder|vader|papa|buurman|buurvrouw|trainer|coach|leraar|meester|docent|leider|"
-         r"neef|oppas|man|mannen|volwassene|volwassen|schoonvader|pleegvader|opa's|ex|vriend van (?:mama|mijn moeder|haar moeder|zijn moeder)|\w+vader|\w+oom")
-PRIVATE = (r"piemel|plasser|plassertje|poes|poesje|vagina|penis|borsten|borst|tieten|billen|kont|kruis|onderkant|"
-           r"geslachtsdeel|geslachtsdelen|intieme delen|private delen|plekken waar (?:dat )?(?:niet|nie) mag|plek waar (?:dat )?(?:niet|nie) mag|"
-           r"onder (?:haar|zijn|mijn|je) (?:kleren|rok|broek|shirt|jurk|trui|onderbroek|pyjama|dekbed)|tussen (?:haar|zijn|mijn|je) benen|"
-           r"in (?:haar|zijn|mijn|je) (?:broek|onderbroek|slip)|lichaam|onderbroek|ondergoed|lijf")
-TOUCH = (r"aanraken|aangeraakt|aanraakt|aanraakte|aanraakten|raakt|raakte|betast\w*|bevoel\w*|friemel\w*|zit|zat|zaten|zitten|"
-         r"gezeten|frunnik\w*|streelt|strelen|streelde|gestreeld|aait|aaide|vingert|gevingerd|pakt|pakte|grijpt|greep|knijpt|kneep|komt|kwam|aankomen|aankomt|aankwam")
-IMAGES = r"foto|foto's|fotos|fotootjes|filmpje|filmpjes|video|video's|videos|pics|pic|plaatjes|beelden|selfies|selfie"
-NUDE = r"naakt\w*|bloot|blote|nudes?|sexy|pikante?|in (?:mijn|haar|zijn|je) ondergoed|ondergoed|in bikini|zonder kleren|van (?:je|haar|mijn|zijn) lichaam|topless"
-KILL = (r"vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|dood maakt|dood te maken|afmaken|afmaakt|af te maken|"
-        r"doodslaan|doodslaat|dood slaan|dood slaat|dood te slaan|doodsteken|doodsteekt|dood te steken|doodschieten|"
-        r"doodschiet|dood te schieten|in elkaar slaan|in elkaar slaat|in elkaar te slaan|in elkaar trappen|in elkaar trapt|"
-        r"kapot slaan|kapot slaat|kapot te slaan|kapot maken|kapotmaken|kapot maakt|kapot te maken|te vermoorden|om te brengen|ombrengen|ombrengt|"
-        r"iets aan te doen|iets aandoet|iets aandoen|wat aandoen|wat aan te doen|te grazen nemen|pijn doen|pijn te doen")
-VICTIM = r"me|mij|ons|haar|hem|jullie|jou|hen|de kinderen|onze kinderen|mijn kinderen|mijn (?:moeder|mama|zus|zusje|broer|broertje|zoon|dochter|kind)|zijn vrouw|zijn vriendin|iedereen"
-
-
-# =================================================================================================
-# 4. Danger patterns
+# 3. Danger patterns, built from the concept lexicons of lexicon.py
 # =================================================================================================
 @dataclass(frozen=True)
 class Pattern:
@@ -387,7 +359,7 @@ P: List[Pattern] = [
                        r"|(?:me|mij|zich) (?:\S+ ){0,2}(?:doodmaken|dood te maken|doden|te doden|ombrengen|om te brengen|doodschieten|dood te schieten|doodsteken|van kant maken)\b|van kant (?:te )?maken|strop\w*", "acuut", kind="reflexive"),
     # jumping from a height or in front of a train
     Pattern("suicide", near(JUMP, HIGH, 5) + r"|(?:voor|onder) (?:de|een) (?:trein|metro|tram|bus|auto|vrachtwagen)(?: \S+){0,2} (?:springen|springt|spring|gaan liggen|gaat liggen|ga liggen|liggen|lopen|gooien|sprong)",
-            "acuut", unless=r"\b(?:duikplank|trampoline|elastiek|bungee\w*|zwembad|parachute|klimrek|springkussen|hek|sloot|paard|stoep|bed|bank|glijbaan|schommel|duik\w*)\b", figurative=True),
+            "acuut", unless=rf"\b(?:duikplank|trampoline|elastiek|bungee\w*|zwembad|parachute|klimrek|springkussen|hek|sloot|paard|stoep|bed|bank|glijbaan|schommel|duik\w*|{FUN})\b", figurative=True),
     Pattern("suicide", r"(?:me|mij|zich|mezelf|zichzelf) (?:\S+ ){0,3}(?:van|uit|voor|onder) (?:de|het|een) (?!bal\b|doel\b|bank\b|bed\b)\S+ (?:\S+ )?(?:gooien|gooi|gooit|gooide|werpen|werpt|storten|stort|laten vallen|laat vallen)\b"
                        r"|(?:gooit|gooi|gooide|werpt|stort) (?:\S+ )?(?:me|mij|zich|mezelf|zichzelf) (?:\S+ )?(?:van|uit|voor|onder) (?:de|het|een) (?!bal\b|doel\b|bank\b|bed\b)\S+", "acuut", figurative=True),
     # somebody at a high or dangerous place, with a sign that it is serious
@@ -405,8 +377,8 @@ P: List[Pattern] = [
                        rf"|(?:hoe|hoeveel) (?:je|ik|jij) (?:\S+ ){{0,3}}(?:dood ?gaat|dood kan gaan|kunt sterven|doodgaat|sterft|overdosis)|(?:hoeveel|welke) (?:{MEDS})(?: \S+){{0,4}} (?:nodig|dodelijk|overdosis|dood)", "acuut"),
     Pattern("suicide", r"voor als (?:het|ik|alles) (?:\S+ ){0,3}(?:te erg|te veel|teveel|niet meer|op is|genoeg|klaar)", "acuut",
             needs=rf"\b(?:{MEDS}|mes|mesje|scheermes\w*|touw|strop)\b"),
-    Pattern("suicide", r"(?:vanavond|vannacht|nu|morgen|straks|vandaag) (?:\S+ )?(?:doe|ga) ik het(?: doen)?\b|ik doe het (?:vanavond|vannacht|nu|morgen|straks|vandaag)\b", "acuut",
-            needs=rf"\b(?:klaar met alles|klaar mee|niet meer|einde?|eind|dood|{MEDS}|mes|touw|springen|zelfmoord\w*|afscheid)\b"),
+    Pattern("suicide", r"(?:vanavond|vannacht|nu|morgen|straks|vandaag) (?:\S+ )?(?:doe|ga) ik het(?: doen)?\b|ik doe het (?:vanavond|vannacht|nu|morgen|straks|vandaag)\b|ik (?:\S+ )?het (?:vanavond|vannacht|nu|morgen|straks|vandaag) (?:ga )?(?:doe|doen)\b", "acuut",
+            needs=rf"\b(?:klaar met alles|klaar mee|niet meer|einde?|eind|dood|{MEDS}|mes|touw|springen|zelfmoord\w*|afscheid|alles (?:\S+ )?(?:geregeld|geregeld heb|voorbereid|klaar)|tegen ?(?:te )?houden)\b"),
     # "ik wil het nu doen" with a means or a suicide topic in the message; "ik wil het ook" after a suicide story
     Pattern("suicide", r"(?:wil|ga|gaat|zal|durf) (?:het|t) (?:\S+ ){0,2}(?:doen|ook)\b|(?:wil|ga) (?:het|t) (?:ook|nu|vannacht|vanavond|weer)\b|(?:wil|ga|zal) ik het (?:\S+ )?(?:weer|ook|nu|vannacht) doen|doe het (?:vannacht|vanavond|nu|morgen)",
             "acuut", needs=rf"\b(?:mes|mesje|scheermes\w*|touw|strop|{MEDS}|zelfmoord\w*|suicid\w*|13 reasons why|springen|spring|brug|spoor|zichzelf|mezelf|dood)\b", unless=r"\b(?:huiswerk|spreekbeurt|toets|examen|opdracht|afwas|boodschappen|schoonmaken)\b"),
@@ -434,7 +406,6 @@ P: List[Pattern] = [
                        r"|(?:tegen|onder) (?:een|de) (?:boom|muur|vrachtwagen|trein|pilaar|vangrail|brugpijler)(?: \S+){0,2} (?:aan )?(?:rijden|rij|rijdt|knallen|knal|te rijden|crashen|aan te rijden)"
                        r"|(?:niet|nie) (?:meer )?(?:afrem|af te remmen|afremmen|rem|remmen)\b(?: \S+){0,3} (?:voor )?(?:de|een) (?:bocht|boom|muur|auto|vrachtwagen)"
                        r"|met de auto (?:\S+ ){0,6}(?:niet|nie) (?:meer )?(?:afrem|afremmen|rem|remmen)"
-                       rf"|(?:{MEDS}) (?:\S+ ){{0,2}}(?:gepakt|gehaald|gekocht|gestolen|meegenomen|bij elkaar gezocht)|touw (?:\S+ ){{0,2}}(?:gepakt|gehaald|gekocht)"
                        r"|(?:niet|nie) meer (?:verder|door) (?:wil|wilt|wou|wilde|kan)\s*$|(?:wil|wilt|wou|wilde) (?:\S+ )?(?:niet|nie) meer (?:verder|door)\s*$"
                        r"|er (?:\S+ ){0,2}beter (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:\S+ )?(?:zijn|ben|was)\b", "check", negates=False, kind="check_class"),
 
@@ -443,12 +414,12 @@ P: List[Pattern] = [
                          rf"|(?:slaat|sla|sloeg|slaan|bijt|beet|krabt|krab|stompt|knijpt) (?:\S+ ){{0,2}}(?:{SELF_TRUE})\b"
                          rf"|(?:doe|doet|deed|deden|gedaan|doen) (?:\S+ ){{0,2}}(?:{SELF}) (?:\S+ ){{0,2}}pijn\b|(?:{SELF}) (?:\S+ ){{0,3}}pijn (?:\S+ ){{0,2}}(?:doen|doet|doe|deed|te doen|gedaan|aan te doen|aandoen)\b"
                          r"|(?:bonkt|bonken|bonkte|slaat|sloeg|bonst) (?:met )?(?:zijn|haar|mijn) hoofd (?:\S+ ){0,2}(?:tegen|op) (?:de|het) (?:muur|deur|vloer|raam|muren)", "acuut", kind="reflexive"),
-    Pattern("self_harm", rf"(?:{CUT_BODY})(?: \S+){{0,5}} (?:in|op|door|open) (?:\S+ )?(?:{BODY})\b|(?:{CUT_BODY}) (?:\S+ )?(?:mijn|zijn|haar|je) (?:{BODY})\b|(?:in|op) (?:\S+ )?(?:{BODY}) (?:\S+ ){{0,2}}(?:{CUT_BODY})\b"
+    Pattern("self_harm", rf"(?:mijn|zijn|haar|je|de) (?:{BODY}) (?:\S+ ){{0,3}}(?:{CUT_BODY})\b|(?:{CUT_BODY}) (?:\S+ ){{0,3}}met (?:een|de|zijn|haar|mijn) (?:aansteker|sigaret|mesje|scheermes\w*|passer|stuk glas|glasscherf|schaar)\b|(?:{CUT_BODY})(?: \S+){{0,5}} (?:in|op|door|open) (?:\S+ )?(?:{BODY})\b|(?:{CUT_BODY}) (?:\S+ )?(?:mijn|zijn|haar|je) (?:{BODY})\b|(?:in|op) (?:\S+ )?(?:{BODY}) (?:\S+ ){{0,2}}(?:{CUT_BODY})\b"
                          rf"|(?:{BODY}) (?:\S+ ){{0,2}}(?:open|kapot|door) ?(?:te )?(?:snijden|gesneden|gekrast|krassen|snij|snijdt|sneed)"
                          r"|littekens? (?:\S+ ){0,3}(?:van|door) (?:het )?(?:snijden|krassen|zelfbeschadiging|branden)|(?:snij|kras)littekens?|zelfbeschadig\w*|automutilatie|snijwonden|snijwondjes|sneetjes (?:in|op) (?:haar|zijn|mijn) \w+|krassen (?:op|in) (?:haar|zijn|mijn) \w+"
                          r"|(?:scheermes|scheermesje|scheermesjes|mesje|mesjes|slijpermesje) (?:\S+ ){0,3}(?:polsen|armen|pols|arm|benen)"
                          r"|brandwond(?:je|jes|en)? (?:\S+ ){0,6}zelf (?:doet|gedaan|aangedaan)|(?:zelf|zichzelf) (?:\S+ ){0,3}(?:met een aansteker|met een sigaret|brandt|verbrandt)", "acuut",
-            unless=r"\b(?:per ongeluk|ongeluk\w*|(?:gesneden|snijdt|sneed|snij|prikt|geprikt|gebrand|brandde) (?:zich |me )?aan (?:een|het|de|papier)|bij het koken|bij de afwas|tijdens het koken|van de kat|van de poes|tattoo|tatoeage|gevallen|val)\b"),
+            unless=r"\b(?:per ongeluk|ongeluk\w*|(?:gesneden|snijdt|sneed|snij|prikt|geprikt|gebrand|brandde) (?:zich |me )?aan (?:een|het|de|papier)|bij het koken|bij de afwas|tijdens het koken|van de kat|van de poes|tattoo|tatoeage|gevallen|val|skate\w*|fiets\w*|sport\w*|voetbal\w*|hockey|stoep|zon|zonnebrand|oven|strijkijzer|scheren|scheer|ontharen|harsen)\b"),
     Pattern("self_harm", r"(?:ga|gaat|wil|moet|zal|ging) (?:ik |hij |ze |weer |nu |vannacht |vanavond |echt |het )*(?:snijden|krassen)\s*$|(?:ga|wil|moet) (?:ik )?(?:weer |nu )?(?:snijden|krassen) (?:met|in|op)\b", "acuut",
             unless=r"\b(?:groente\w*|brood|taart|ui|uien|vlees|kaas|fruit|appel|papier|hout|haar|haren|nagels|pizza|koken)\b"),
     Pattern("self_harm", rf"(?:sneetjes|krasjes|krassen|snijwondjes|sneden|wondjes|littekens|streepjes) (?:\S+ ){{0,2}}(?:in|op|aan) (?:de|haar|zijn|mijn|je) (?:{BODY})\b", "zorg",
@@ -460,12 +431,12 @@ P: List[Pattern] = [
     # ---------------- medical emergencies ---------------------------------------------------------
     # symptoms that carry their own negation ("ademt niet", "reageert nergens meer op")
     Pattern("medical", r"(?:ademt|ademen|adem|ademde) (?:\S+ ){0,2}(?:niet|nauwelijks|amper|heel slecht|slecht|moeilijk|raar|zwaar|onregelmatig|nie)|krijgt geen lucht|geen lucht (?:meer )?krijgt|(?:stopt|stopte) met ademen"
-                       r"|(?:stopt|stoppen|houdt|ophoudt|stopte) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ ){0,2}(?:met )?bloeden|(?:niet|nie) (?:op ?houdt|ophoudt|stopt|stoppen) met bloeden|blijft (?:\S+ )?bloeden"
+                       r"|(?:stopt|stoppen|houdt|ophoudt|stopte) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ ){0,2}(?:met )?bloeden|(?:niet|nie) (?:meer )?(?:op ?houdt|ophoudt|stopt|stoppen) met bloeden|blijft (?:\S+ )?bloeden"
                        r"|bewusteloos|buiten bewustzijn|(?:niet|nie) (?:meer )?aanspreekbaar|onaanspreekbaar|niet (?:meer )?bij (?:bewustzijn|kennis)|buiten westen|in coma|comateus|niet (?:meer )?wakker te krijgen|krijg (?:hem|haar|hen|ze|mama|papa) niet (?:meer )?wakker|reageert (?:\S+ ){0,2}nergens (?:meer )?op"
                        r"|(?:ligt|lag|liggen) (?:\S+ ){0,5}(?:en )?(?:reageert|reageren) (?:\S+ )?(?:niet|nergens|nie)"
                        r"|(?:gesnoven|geslikt|gedronken|ingenomen|genomen|gebruikt|gevallen|flauwgevallen|ingestort|gespoten)(?: \S+){0,6} (?:en )?(?:reageert|reageren) (?:\S+ )?(?:niet|nergens|nie)",
-            "acuut", negates=False, media="none",
-            unless=r"\b(?:paniek\w*|het gevoel (?:dat|alsof)|hyperventil\w*|voor school|'s ochtends|s ochtends|ochtend\w*|uit bed|bed uit|wekker|uitslapen|nachtangst|slaapwandel\w*|nachtmerrie\w*|droom\w*)\b"),
+            "acuut", negates=False, media="topic",
+            unless=r"\b(?:reageert (?:\S+ )?(?:niet|nie) (?:meer )?op (?:de |zijn |haar )?(?:medicijnen|medicatie|behandeling|therapie|antibiotica)|paniek\w*|het gevoel (?:dat|alsof)|hyperventil\w*|voor school|'s ochtends|s ochtends|ochtend\w*|uit bed|bed uit|wekker|uitslapen|nachtangst|slaapwandel\w*|nachtmerrie\w*|droom\w*)\b"),
     Pattern("medical", r"(?:wordt|word) (?:\S+ )?(?:niet|nie) (?:meer )?wakker", "acuut", negates=False, media="none",
             needs=r"\b(?:pillen|medicijnen|tabletten|gedronken|drugs|gevallen|bewusteloos|ligt|lag|ademt|flauw\w*|bloed|ambulance|gesnoven|geslikt|alcohol)\b"),
     Pattern("medical", rf"overdosis|(?:{QTY}) ?(?:\S+ )?(?:{MEDS})\b(?: \S+){{0,3}} (?:{TAKEN})\b|(?:{TAKEN}) (?:\S+ ){{0,2}}(?:{QTY}) ?(?:\S+ )?(?:{MEDS})\b"
@@ -477,17 +448,17 @@ P: List[Pattern] = [
                        r"|blauw aangelopen|stuip\w*|epileptische aanval|drugs (?:ingenomen|geslikt)|vergiftig\w*|alcoholvergiftiging"
                        + "|" + near(r"bleek\w*|wasmiddel\w*|gif\w*|rattengif|chloor|schoonmaakmiddel\w*|lampolie|batterij\w*|wasbolletje\w*|gootsteenkast|ontstopper|afwasmiddel|vaatwas\w*|terpentine|aanstekervloeistof|wasverzachter|spiritus|medicijnkast\w*",
                                 r"gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|in (?:zijn|haar) mond", 4),
-            "acuut", media="none", unless=r"\b(?:een|twee|drie|1|2|3|mijn|zijn|haar) (?:pil|pillen|pilletjes|tabletten|paracetamol|paracetamolletjes) (?:\S+ )?(?:tegen|voor)\b|\b(?:een|1|twee|2|halve) (?:pil|pilletje|tablet|tabletje|paracetamol|ibuprofen|aspirine)\b(?! (?:te veel|teveel))|\b(?:een|twee|drie|1|2|3|paar) (?:\S+ )?(?:pil|pillen|pilletjes|tabletten|tabletjes|paracetamol\w*|ibuprofen) (?:te veel|teveel)\b|\b(?:tegen|voor) (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|verkoudheid|buikpijn|allergie|hooikoorts)\b"),
+            "acuut", media="topic", unless=r"\b(?:een|twee|drie|1|2|3|mijn|zijn|haar) (?:pil|pillen|pilletjes|tabletten|paracetamol|paracetamolletjes) (?:\S+ )?(?:tegen|voor)\b|\b(?:een|1|twee|2|halve) (?:pil|pilletje|tablet|tabletje|paracetamol|ibuprofen|aspirine)\b(?! (?:te veel|teveel))|\b(?:een|twee|drie|1|2|3|paar) (?:\S+ )?(?:pil|pillen|pilletjes|tabletten|tabletjes|paracetamol\w*|ibuprofen) (?:te veel|teveel)\b|\b(?:tegen|voor) (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|verkoudheid|buikpijn|allergie|hooikoorts)\b|\b(?:mee op|meenemen|mee naar|voor als)\b"),
 
     # ---------------- violence happening or threatened now; a child not safe tonight -------------
-    Pattern("violence_now", r"(?:staat|stond|staan) (?:\S+ ){0,3}(?:voor de deur|aan de deur|bij de deur|voor ons huis|bij ons huis|voor het huis|in de gang|in de tuin)(?=.*\b(?:dreig\w*|schreeuw\w*|bonkt|ex|dronken|agressief|boos|bang|politie|mes|slaat|trapt|niet open|binnen)\b)"
+    Pattern("violence_now", rf"(?:staat|stond|staan|loopt|zit) (?:\S+ ){{0,3}}(?:voor de deur|aan de deur|bij de deur|voor ons huis|bij ons huis|voor het huis|in de gang|in de tuin|op de stoep|op de galerij|in het portiek|op de oprit|voor het raam|onder het raam|voor de school|bij de school|voor (?:mijn|het) werk)(?=.*\b(?:{DOOR_CUE})\b)"
                             r"|(?:probeert|wil|dreigt) (?:binnen ?te ?komen|de deur in te trappen|binnenkomen|in te breken|binnen te dringen)"
                             r"|(?:trapt|trappen|trapte|beukt|bonkt|ramt|slaat|sloeg|schopt) (?:\S+ ){0,4}(?:deur|deuren|raam|ramen)(?: \S+){0,3} (?:in|kapot|open|eruit|stuk)\b|deur in ?(?:te )?trappen|deur intrapt|deur ingetrapt"
                             r"|(?:slaat|bonkt|beukt|trapt|schopt|ramt|bonst|hamert) (?:\S+ ){0,2}(?:tegen|op) (?:de|het|mijn|onze) (?:deur|raam|slaapkamerdeur|badkamerdeur)(?=.*\b(?:opgesloten|verstopt|bang|binnen|kinderen|dreig\w*|dronken|agressief|open)\b)",
             "acuut", person="object", kind="now_scene"),
     Pattern("violence_now", rf"(?:{WEAPON})\b", "acuut", person="object", kind="weapon",
             cue=r"\b(?:dreigt|dreigen|dreigde|zwaait|zwaaien|zwaaide|staat|stond|loopt|liep|rent|zit|komt|kwam|pakt|pakte|gepakt|getrokken|trekt|richt|gericht|achter (?:me|mij|ons|haar|hem) aan|bedreigt|bedreigd|bedreigde|steekt|stak|gestoken|nu|net|in de gang|in huis|in de keuken|op (?:me|mij|ons|haar|hem)|tegen (?:me|mij|ons|haar|hem))\b",
-            unless=r"\b(?:gekregen|kopen|gekocht|koken|snijden van|scouting|kamp|houtsnij\w*|zakmes|verstopt|ik (?:heb|had) (?:een|het) \S*(?:mes|mesje)|mijn (?:polsen|armen|pols)|(?:is|werd|ben|was) (?:\S+ ){0,3}(?:beroofd|overvallen|achtervolgd|aangevallen))\b"),
+            unless=r"\b(?:gekregen|kopen|gekocht|koken|snijden van|scouting|kamp|houtsnij\w*|zakmes|verstopt|knip\w*|geknipt|knutsel\w*|nagels|ik (?:heb|had) (?:een|het) \S*(?:mes|mesje)|mijn (?:polsen|armen|pols)|(?:is|werd|ben|was) (?:\S+ ){0,3}(?:beroofd|overvallen|achtervolgd|aangevallen))\b"),
     Pattern("violence_now", rf"(?:{VICTIM})(?: \S+){{0,3}} (?:{KILL})\b|(?:vermoordt|maakt|steekt|schiet|maken) (?:{VICTIM}) (?:\S+ ){{0,2}}(?:dood|af)\b|(?:slaat|trapt|slaan|schopt) (?:{VICTIM}) (?:\S+ ){{0,2}}(?:dood|in elkaar|kapot|bont en blauw)\b"
                             r"|dreigt (?:\S+ ){0,4}(?:dood te (?:maken|slaan|steken)|te vermoorden|om te brengen|iets aan te doen|af te maken|in elkaar te slaan|te (?:steken|slaan))",
             "acuut", person="object", kind="threat_kill", figurative=True),
@@ -496,7 +467,7 @@ P: List[Pattern] = [
                             r"|(?:gooit|smijt|gooide|smeet) (?:met )?(?:\S+ ){0,2}(?:borden|stoelen|spullen|dingen|glazen|servies|meubels|flessen|messen|een stoel|een bord|een fles) (?:\S+ ){0,2}(?:naar|door|tegen|op)",
             "acuut", person="object", kind="rage", needs=r"\b(?:sla\w*|gooit|gooide|smijt|trapt|schopt|kapot|mes|dreigt|klappen|duwt|bloed\w*|geslagen|pijn|bang|huil\w*|schreeuw\w*|borden|stoelen|kinderen|moeder|boven|beneden)\b"),
     Pattern("violence_now", rf"(?:heeft|had|hebben|pakt|met) (?:een |zijn |haar )?(?:{WEAPON})\b", "acuut", person="object", kind="weapon",
-            needs=r"\b(?:vecht\w*|ruzie|boos|dronken|gedronken|agressief|schreeuw\w*|slaat|sloeg|dreigt|bang|tekeer)\b",
+            needs=r"\b(?:vecht\w*|ruzie|boos|dronken|gedronken|agressief|schreeuw\w*|slaat|sloeg|dreigt|bang|tekeer|gevlucht|vlucht\w*|zoekt (?:ons|me|mij)|achter (?:ons|me|mij) aan|verstopt|onderduik\w*)\b",
             unless=r"\b(?:gekregen|kopen|gekocht|koken|snijden van|scouting|kamp|houtsnij\w*|zakmes|ik (?:heb|had))\b"),
     Pattern("violence_now", r"(?:harde )?klappen tegen de muur|(?:een kind|kinderen|de kinderen|mijn moeder|mama|iemand|buurvrouw|de buurvrouw) (?:\S+ )?(?:gillen|gilt|schreeuwen|schreeuwt) (?:om hulp|en klappen|en harde|stop)"
                             r"|(?:hoor|horen|hoort) (?:ik |we |wij )?(?:\S+ ){0,5}(?:gillen|gegil|gil|schreeuwen|geschreeuw|gebonk|bonken|klappen|slaan|om hulp|hulp roepen|help roepen|glas breken)\b",
@@ -513,13 +484,13 @@ P: List[Pattern] = [
                            r"|(?:weggelopen|loopt weg|weglopen|weg gelopen|gevlucht|ontsnapt) (?:\S+ ){0,4}(?:van huis|en weet niet waar|station|straat|vannacht|nergens|buiten)|(?:sta|zit|ben|slaap) (?:nu |hier |al |nog )*op straat\b"
                            r"|op straat gezet|het huis uit ?gezet|het huis uit ?gegooid|uit huis gezet|eruit gezet|eruit gegooid|buiten ?gezet|buitengezet"
 
-                           r"|(?:laat|liet|laten) (?:me|mij|haar|hem|ons) (?:\S+ )?niet (?:gaan|weg|vertrekken|naar huis|los)|(?:me|mij|haar|hem|ons) (?:\S+ )?(?:niet|nie) (?:gaan |weg |los )?(?:laat|laten|liet) (?:gaan|weg|vertrekken|los)?|(?:mag|mocht) (?:\S+ ){0,2}niet weg\b|(?:heeft|hebben) (?:\S+ ){0,4}opgesloten"
+                           r"|(?:laat|liet|laten) (?:me|mij|haar|hem|ons|mijn \w+|de kinderen|onze? \w+) (?:\S+ )?niet (?:gaan|weg|vertrekken|naar huis|los)|(?:me|mij|haar|hem|ons) (?:\S+ )?(?:niet|nie) (?:gaan |weg |los )?(?:laat|laten|liet) (?:gaan|weg|vertrekken|los)?|(?:mag|mocht) (?:\S+ ){0,2}niet weg\b|(?:heeft|hebben) (?:\S+ ){0,4}opgesloten"
                            r"|(?:dagen|nachten|de hele nacht|nachts) (?:\S+ ){0,3}alleen thuis\b(?=.*\b(?:geen eten|donker|bang))",
             "acuut", negates=False, media="none", kind="unsafe",
             unless=r"\b(?:vriendinnen|vrienden|groepje|de groep|klasgenoten|klas|appgroep|spel)\b(?!.*\b(?:deur|nacht|kou|koud|straat)\b)|\b(?:woning\w*|huur\w*|huisbaas|\w*corporatie|ontruim\w*|achterstand|schulden|deurwaarder|misschien)\b"),
 
     Pattern("unsafe_home", r"(?:al )?(?:\S+ )?(?:dagen|nachten|een week|weekend|twee dagen|drie dagen|de hele nacht) (?:\S+ ){0,2}(?:weg|alleen|niet thuis|niet thuisgekomen)\b|(?:weg|alleen|niet thuis) (?:\S+ ){0,2}(?:sinds|al) (?:\S+ )?(?:dagen|gisteren|eergisteren)",
-            "acuut", negates=False, media="none", needs=r"\b(?:geen eten (?:meer)?|niks (?:meer )?te eten|niets (?:meer )?te eten|honger|donker|bang|niemand|geen geld)\b", cue=r"\b(?:ik|we|wij|mijn broertje|mijn zusje|de kinderen|ze|hij)\b"),
+            "acuut", negates=False, media="none", needs=rf"\b(?:geen eten (?:meer)?|niks (?:meer )?te eten|niets (?:meer )?te eten|honger|donker|bang|niemand|geen geld|alleen met (?:mijn |ons )?(?:broertje|zusje|broertjes|zusjes)|ik ben (?:[5-9]|1[0-3])\b|{YOUNG_CHILD})", cue=r"\b(?:ik|we|wij|mijn broertje|mijn zusje|de kinderen|ze|hij|moeder|vader|mama|papa|ouders)\b"),
     Pattern("unsafe_home", r"(?:heb|hebben|zit|zitten|zat|zaten|ben|zijn) (?:\S+ ){0,4}(?:opgesloten|verstopt|verschanst|gevlucht) (?:\S+ ){0,2}(?:in|op|naar) (?:de|het|mijn|onze|een) (?:slaapkamer|badkamer|wc|kamer|kast|zolder|schuur|auto)"
                            r"|(?:zit|zitten|lig|ligt|liggen|ben|verstop) (?:\S+ ){0,2}(?:onder (?:mijn|het|ons|de) bed|in (?:de|mijn|een) kast|achter (?:de|het) (?:bank|bed|deur))|verstop (?:me|mij|ons)",
             "acuut", negates=False, media="none", needs=r"\b(?:agressief|sla\w*|geslagen|dronken|gedronken|bang|schreeuw\w*|dreig\w*|mes|boos|woedend|razend|tekeer|lint|dolle)\b"),
@@ -531,12 +502,13 @@ P: List[Pattern] = [
     Pattern("unsafe_home", r"(?:mag|kan|kon|mocht) (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar binnen|het huis in|erin|thuis komen|thuiskomen)", "acuut", negates=False, media="none",
             needs=r"\b(?:nacht|nachts|vannacht|vanavond|koud|kou|vriest|donker|regen|buiten|straat)\b"),
     Pattern("unsafe_home", r"(?:weet|twijfel|vraag (?:me|mij) af|onzeker|bang|zorgen|bezorgd) (?:\S+ ){0,2}(?:niet )?(?:of|dat) (?:\S+ ){0,5}(?:veilig|onveilig|in gevaar|gevaar loopt|iets overkomt)"
+                           r"|\bof (?:\S+ ){0,3}(?:nog )?veilig (?:is|ben|zijn)|weet (?:\S+ )?(?:niet|nie) of ik (?:\S+ ){0,2}(?:naar huis|thuis) (?:kan|durf|mag)"
                            r"|(?:vrees|bang|zorgen|bezorgd) (?:\S+ ){0,3}(?:voor|om|over) de veiligheid",
             "check", negates=False, media="none"),
     Pattern("unsafe_home", r"is het (?:\S+ )?(?:nog )?veilig (?:voor|bij|om)", "check", negates=False, media="none",
             needs=r"\b(?:drinkt|dronken|gedronken|drugs|agressief|slaat|sla\w*|geweld|gewelddadig|dreigt|psychose|verward)\b"),
     # a young child suddenly afraid of one adult is a known sign of abuse
-    Pattern("violence", r"wil (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar|bij) (?:opa|oom|tante|oma|de buurman|de buurvrouw|de oppas|papa|haar vader|zijn vader|mijn vader|de trainer|\S+ (?:vader|moeder|oom|opa))\b"
+    Pattern("violence", r"wil (?:\S+ ){0,2}(?:niet|nie|nooit) (?:meer )?(?:naar|bij) (?:opa|oom|tante|oma|de buurman|de buurvrouw|de oppas|papa|haar vader|zijn vader|mijn vader|de trainer|\S+ (?:vader|moeder|oom|opa))\b"
                         r"|(?:doodsbang|bang|angstig|paniek\w*) (?:\S+ ){0,3}(?:voor|bij) (?:opa|oom|de buurman|de oppas|\S*vader|de trainer|de meester)\b",
             "zorg", person="object", kind="fear_adult", needs=r"\b(?:huil\w*|bang|paniek\w*|gil\w*|overstuur|schrikt|trilt|verstijft|krijst|nachtmerries|plast weer in bed|weekend|omgang|rare verhalen)\b",
             unless=r"\b(?:omdat|want|doordat|sinds (?:hij|ze|zij) (?:een )?nieuwe|weg\b|vandaan)\b"),
@@ -548,7 +520,7 @@ P: List[Pattern] = [
     Pattern("sexual", r"misbruik\w*|aangerand\w*|aanranding|betast\w*|betasten|begrapst|ongewenst aangeraakt|verkracht\w*|seksue\w*|sexue\w*|ontucht|incest|kinderporno|seksueel grensoverschrijd\w*|mensenhandel|uitgebuit|loverboy\w*|grooming|sexting|sextortion",
             "zorg", person="object", media="topic"),
     Pattern("sexual", near(TOUCH, PRIVATE, 5) + rf"|aan (?:haar|zijn|mijn|me|mij|je) (?:{PRIVATE}) (?:\S+ ){{0,2}}(?:gezeten|zit|zat|zitten|aangeraakt|aanraakt|aankomen|aankomt|kwam|kwamen|komt)"
-                      r"|aan (?:me|mij|haar|hem|ons) (?:\S+ ){0,2}(?:gezeten|gezeten heeft|zat|zit|gekomen|kwam|komt|aankwam|aangekomen)\b"
+                      r"|aan (?:me|mij|haar|hem|ons) (?:\S+ ){0,2}(?:te zitten|zitten|te komen|gezeten|gezeten heeft|zat|zit|gekomen|kwam|komt|aankwam|aangekomen)\b"
                       r"|ongewenst (?:aangeraakt|aanraken|betast)|(?:zit|zat|zaten|zitten|kwam|komt|komen|kwamen|aankwam|aankomt) (?:\S+ ){0,3}aan (?:me|mij|haar|hem|ons|de meisjes|de jongens|de kinderen|meisjes|kinderen|mijn dochter|mijn zoon)\b(?! (?:kop|hoofd|spullen|telefoon|laptop|tafel|vragen|vertellen|eten|bureau))",
             "zorg", media="topic", person="object", unless=r"\b(?:dokter|huisarts|arts|verpleeg\w*|zwemles|gym|wassen|douchen met|luier|verschonen|knuffel\w*|trui|jas)\b"),
     Pattern("sexual", near(NUDE, IMAGES, 4) + r"|naaktfoto\w*|naakt foto\w*|naaktbeeld\w*|naaktfilm\w*|nudes"
@@ -556,7 +528,7 @@ P: List[Pattern] = [
                       rf"|(?:{IMAGES}) (?:\S+ ){{0,3}}(?:te )?(?:verspreiden|online zetten|rondsturen)"
                       rf"|(?:kleedkamer|douche|badkamer|wc|toilet)\b(?: \S+){{0,6}} (?:{IMAGES}|filmt|filmen|gefilmd|filmde|kijkt|binnen|bekeken|fotografeert)|(?:{IMAGES}|filmt|gefilmd|filmde|fotografeert) (?:\S+ ){{0,6}}(?:kleedkamer|douche|omkleden)"
                       r"|(?:komt|kwam) (?:\S+ ){0,2}(?:de )?(?:badkamer|douche|wc) (?:in|binnen)"
-                      + "|" + near(r"kleedkamer|douche|douch|badkamer|wc|toilet|omkleden|omkleed|omkleedt|uitkleed|uitkleedt|uitkleden|bad|slaapkamer", r"bespied\w*|begluur\w*|gluurt|gluren|gegluurd|loert|loerde|staart|gluurde|bekijkt|bekeek|kijkt naar (?:me|mij|haar|hem)|keek naar (?:me|mij|haar|hem)", 4) +
+                      + "|" + near(r"kleedkamer|douche|douch|badkamer|wc|toilet|omkleden|omkleed|omkleedt|uitkleed|uitkleedt|uitkleden|bad|slaapkamer", SPY, 4) +
                       rf"|(?:{IMAGES}) van (?:mezelf|mijzelf|zichzelf|jezelf|haarzelf|hemzelf|je lichaam|haar lichaam|mijn lichaam|zijn lichaam)(?=.*\b(?:betaal\w*|geld|cadeau\w*|wil dat|vraagt|vroeg|stuur\w*|oom|man|trainer|iemand|online|chat\w*)\b)"
                       rf"|(?:betaalt|betaalde|belooft|beloofde|geeft|gaf) (?:me|mij|haar|hem) (?:\S+ ){{0,3}}(?:om|voor) (?:\S+ ){{0,3}}(?:{IMAGES}|uit te kleden|bloot|naakt|aan te raken|mee te gaan)"
                       rf"|(?:geld|cadeau\w*|euro|betaalt|betaald|betaalde) (?:\S+ ){{0,3}}(?:voor|om) (?:\S+ ){{0,2}}(?:{IMAGES})\b"
@@ -568,13 +540,13 @@ P: List[Pattern] = [
                       r"|(?:afspreken|afspraak|ontmoeten|langskomen|ophalen|meenemen|mee naar)(?: \S+){0,6} zonder dat (?:wij|jullie|haar ouders|zijn ouders|mijn ouders|iemand|mama|papa|wij het) (?:het )?(?:weten|weet|merken|merkt)"
                       r"|zegt dat ik speciaal ben|ons geheim(?:pje)?\b|(?:geheimpje|geheim) (?:met|van) (?:oom|opa|meester|de buurman|trainer|stiefvader|hem)",
             "zorg", media="topic", person="object"),
-    Pattern("sexual", near(r"fotografeert|fotografeerde|filmt|filmde|gefotografeerd|gefilmd|foto'?s (?:maakt|maakte|gemaakt)|maakt foto'?s|maakte foto'?s",
-                           r"zwembad|strand|douche|kleedkamer|badkamer|bikini|zwembroek|badpak|omkleden|bloot|naakt|ondergoed|slaapkamer", 5),
-            "zorg", media="none", person="object", cue=r"\b(?:buurman|man|meneer|onbekende|trainer|leraar|iemand|volwassene|oom|coach|vreemde|opa|stiefvader)\b", unless=r"\b(?:ik|we|wij)\b"),
+    Pattern("sexual", near(r"fotografeert|fotografeerde|filmt|filmde|gefotografeerd|gefilmd|foto'?s (?:\S+ ){0,3}(?:maakt|maakte|gemaakt|neemt)|maakt foto'?s|maakte foto'?s",
+                           r"zwembad|zwemmen|zwemt|strand|douche|douchen|kleedkamer|badkamer|bikini|zwembroek|badpak|omkleden|bloot|naakt|ondergoed|slaapkamer|in bad", 7),
+            "zorg", media="none", person="object", cue=rf"\b(?:{ADULT}|iemand|onbekende|vreemde)\b", unless=r"\b(?:ik|we|wij) (?:\S+ ){0,2}(?:film\w*|fotografe\w*|maak|maakte|maken)\b"),
     # vague "strange things" an adult does while the other parent is away
     Pattern("sexual", r"(?:doet|deed|doen|deden) (?:\S+ ){0,2}(?:rare|vreemde|enge|gekke|vieze|nare) dingen", "zorg", media="none", person="object", cue=rf"\b(?:{ADULT})\b"),
     # secrecy about something an adult does; somebody in bed at night; kisses the child finds scary
-    Pattern("sexual", r"(?:niks|niets|het niet|niet|nie|aan niemand|niemand|geen mens) (?:\S+ )?(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen|verteld|weten)|(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ ){0,2}(?:niet|nie|niks|niets) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen)|(?:mag|mocht|mogen) (?:het )?(?:aan )?(?:niemand|niks|niets) (?:\S+ )?(?:vertellen|zeggen)",
+    Pattern("sexual", r"geheim (?:\S+ )?(?:moet |moeten |mag |te )?(?:houden|blijven)|(?:niks|niets|het niet|niet|nie|aan niemand|niemand|geen mens) (?:\S+ )?(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen|verteld|weten)|(?:mag|mocht|mogen|mochten|moet|moest) (?:\S+ ){0,2}(?:niet|nie|niks|niets) (?:\S+ )?(?:zeggen|vertellen|doorvertellen|verklappen)|(?:mag|mocht|mogen) (?:het )?(?:aan )?(?:niemand|niks|niets) (?:\S+ )?(?:vertellen|zeggen)",
             "zorg", media="topic", person="object", negates=False, needs=rf"\b(?:{ADULT}|bloot|blote|naakt|porno|seks\w*|foto\w*|filmpje\w*|aanraakt|aanraken|aanraakte|aangeraakt|aan me zit|slaapkamer|bed)\b",
             unless=r"\b(?:cadeau|verrassing|feest|surprise|sinterklaas|verjaardag|kerst|moederdag|vaderdag)\b"),
     Pattern("sexual", r"(?:ligt|lag|komt|kwam|gaat|ging|kruipt|kroop) (?:\S+ ){0,4}(?:bij (?:me|mij|haar|hem) in bed|naast (?:me|mij|haar|hem) (?:in bed |op bed )?liggen|in (?:mijn|haar|zijn) bed|op (?:mijn|haar|zijn) kamer)",
@@ -598,7 +570,7 @@ P: List[Pattern] = [
     Pattern("sexual", r"(?:vriend|vriendje|vriendin|verkering|relatie|date|vriendinnetje) van (?:1[89]|[2-9]\d)\b", "zorg", media="none", person="object",
             needs=r"\b(?:(?:van|ben|is|zijn) (?:[89]|1[0-5])\b|(?:dochter|zoon) van (?:[89]|1[0-5])\b)"),
     Pattern("sexual", r"(?:man|vrouw|jongen|gast|iemand|volwassene) van (?:1[89]|[2-9]\d)\b", "zorg", media="none", person="object",
-            needs=r"\b(?:(?:van|ben|is|zijn) (?:[89]|1[0-5])\b|(?:dochter|zoon) van (?:[89]|1[0-5])\b)", cue=r"\b(?:chat\w*|appt|app|afspreken|seks|relatie|verkering|cadeau\w*|geld|stuurt|berichten|berichtjes|dm|snapchat|insta\w*|online|wil dat|mee)\b"),
+            needs=r"\b(?:(?:van|ben|is|zijn) (?:[89]|1[0-5])\b|(?:dochter|zoon) van (?:[89]|1[0-5])\b)", cue=r"\b(?:chat\w*|appt|app|afspreken|seks|relatie|verkering|cadeau\w*|geld|stuurt|berichten|berichtjes|dm|snapchat|insta\w*|online|wil dat|mee|contact|game|gamen|discord|nachts)\b"),
 
     # ---------------- violence and abuse (not now) ------------------------------------------------
     Pattern("violence", r"(?:slaat|sla|slaan|sloeg|sloegen|geslagen|schopt|schop|schoppen|schopte|geschopt|mishandel\w*|knijpt|kneep|geknepen|wurgt|wurgde|gewurgd|duwt|duwde|geduwd|trapt|trapte|getrapt|stompt|stompte|gestompt|slaag|pak slaag|mep\w*|rammelt|hardhandig"
@@ -607,7 +579,7 @@ P: List[Pattern] = [
                         r"|(?:pakt|greep|grijpt|knijpt|kneep|gepakt|vastgepakt|houdt|hield) (?:\S+ ){0,3}(?:bij|aan|in) (?:de|zijn|haar|mijn) (?:keel|nek|hals)|keel (?:\S+ )?dicht ?(?:knijpt|geknepen|kneep)"
                         r"|(?:bij|aan|in|om) (?:de|zijn|haar|mijn) (?:keel|nek|hals) (?:\S+ )?(?:pakt|grijpt|knijpt|vastpakt|gepakt|gegrepen|vastgepakt|vastheeft|houdt|geknepen|kneep|greep)"
                         r"|(?:tegen|door|van|op|over) (?:de|het) (?:muur|grond|kast|deur|trap|vloer|tafel|raam|bank) (?:\S+ )?(?:gegooid|gesmeten|geduwd|gesleurd|geslingerd|geworpen)|(?:gooit|gooide|smijt|smeet|slingert|slingerde) (?:{VICTIM}|onze? \w+|mijn \w+) (?:\S+ ){0,2}(?:tegen|door|van|op) (?:de|het)"
-                        r"|handen niet thuis (?:kan )?(?:houden|houdt)|in elkaar (?:geslagen|geschopt|getrapt|slaan|slaat|sloeg)"
+                        r"|(?:gooit|gooide|smijt|smeet) (?:\S+ ){0,2}met (?:stoelen|spullen|borden|glazen|dingen|messen|flessen|meubels)|handen niet thuis (?:kan )?(?:houden|houdt)|in elkaar (?:geslagen|geschopt|getrapt|slaan|slaat|sloeg)"
                         r"|(?:wordt|is|raakt|worden|werd|zijn) (?:\S+ ){0,2}(?:agressief|gewelddadig|handtastelijk)|gewelddadig\w*|handtastelijk\w*"
                         r"|(?:geeft|gaf|geven|gaven|krijg|krijgt|krijgen|kreeg|kregen|gehad|gekregen) (?:\S+ ){0,4}(?:klappen|klap|een klap|tikken|een tik|schoppen|trappen|slaag|een pak slaag|een mep|meppen|dreun|dreunen|oplawaai|draai om de oren)"
                         r"|(?:klappen|een klap|tikken|een tik|een dreun|een mep|een schop) (?:\S+ ){0,2}(?:krijgt|krijgen|kreeg|geeft|gaf|gehad|gekregen|gegeven|geven)"
@@ -615,7 +587,7 @@ P: List[Pattern] = [
                         r"|(?:met|aan) (?:een|de|zijn|haar) (?:riem|stok|slipper|pollepel|lat|kabel|snoer|zweep)|opgesloten|opsluit|opsluiten|(?:sluit|sloot|sluiten) (?:\S+ ){0,6}op\b"
                         r"|gooit (?:met )?(?:stoelen|spullen|borden|messen|dingen) (?:naar|door)|gooit met)\b",
             "zorg", person="object", kind="violence",
-            unless=r"\b(?:sluit|sloot|sluiten) (?:zich|zichzelf|mezelf) (?:\S+ ){0,3}op\b|\bik sluit me (?:\S+ ){0,3}op\b|\b(?:bal|ballen|huiswerk|alarm|munt|ontbijt|balletje|frisbee|trommel|drum|toetsen|piano|steentjes|kussen\w*|tafel|bureau|bank|matras|boksbal|speelgoed|blokken|lego|zand|sneeuwballen|(?:slaat|schopt|trapt|stompt|bonkt|beukt|sloeg|schopte|trapte) tegen (?:de )?(?:deur\w*|muur|muren|kast|stoel\w*|meubels)|ruit|op slot|deur\w* (?:\S+ )?dicht|met de deur\w*|wekker)\b"),
+            unless=r"\b(?:criminelen|boeven|dieven|gevangenis|politie)\b|\b(?:sluit|sloot|sluiten) (?:zich|zichzelf|mezelf) (?:\S+ ){0,3}op\b|\bik sluit me (?:\S+ ){0,3}op\b|\b(?:bal|ballen|huiswerk|alarm|munt|ontbijt|balletje|frisbee|trommel|drum|toetsen|piano|steentjes|kussen\w*|tafel|bureau|bank|matras|boksbal|speelgoed|blokken|lego|zand|sneeuwballen|(?:slaat|schopt|trapt|stompt|bonkt|beukt|sloeg|schopte|trapte) tegen (?:de )?(?:deur\w*|muur|muren|kast|stoel\w*|meubels)|ruit|op slot|deur\w* (?:\S+ )?dicht|met de deur\w*|wekker)\b"),
 
     # ---------------- threats ---------------------------------------------------------------------
     Pattern("threat", r"bedreig\w*|dreigt (?:me|mij|ons|haar|hem|de kinderen|mijn) \w*|(?:dreigt|dreigde|gedreigd|dreigen) (?:\S+ )?(?:met|dat|om)|in brand (?:steekt|steken|te steken|zet|zetten)|brand (?:stichten|sticht)|(?:ge)?chante\w*|chantage|afgeperst|afpersing|(?:wel )?weet te vinden|spijt (?:\S+ ){0,2}(?:krijgen|krijgt|gaat krijgen)"
@@ -623,25 +595,28 @@ P: List[Pattern] = [
                       r"|ontvoer\w*|(?:meeneemt|meenemen|mee te nemen|neemt (?:\S+ ){0,3}mee|weghalen|weghaalt)(?: \S+){0,4} (?:naar het buitenland|buitenland|\w+land)|dat ik (?:ze|hem|haar|de kinderen|mijn kinderen) nooit (?:meer )?(?:terug ?)?zie",
             "zorg", person="object", media="topic",
             unless=r"\b(?:school|gemeente|\w*corporatie|leerplicht\w*|verhuurder|huisbaas|werkgever|bank|deurwaarder|melding|ontruiming|boete|schorsing|verwijdering|rechtszaak|advocaat|incasso|energiebedrijf|afsluiting)\b"),
-    Pattern("violence_now", r"(?:heeft|hebben) (?:de kinderen|mijn kinderen|onze kinderen|ze|hem|haar|mijn zoon|mijn dochter|ons kind|mijn kind) (?:\S+ ){0,3}(?:meegenomen|weggehaald|ontvoerd|meegesleurd|meegetrokken)",
-            "acuut", person="object", kind="now_scene", needs=r"\b(?:nooit meer|niet terug|dreigt|zonder toestemming|ontvoer\w*|gedronken|dronken|buitenland|weet niet waar|agressief)\b"),
+    Pattern("violence_now", r"(?:heeft|hebben) (?:\S+ )?(?:de kinderen|mijn kinderen|onze kinderen|ze|hem|haar|mijn \w+|onze? \w+|ons kind) (?:\S+ ){0,3}(?:meegenomen|weggehaald|ontvoerd|meegesleurd|meegetrokken|gehaald|opgehaald)",
+            "acuut", person="object", kind="now_scene", needs=r"\b(?:nooit meer|niet terug|dreigt|zonder toestemming|nooit (?:meer )?terug ?zie|ontvoer\w*|gedronken|dronken|buitenland|weet niet waar|agressief|iets aan\w*|pijn|vermoord\w*|dood)\b"),
     # harm to somebody else, feared or threatened ("bang dat mijn man de kinderen iets aandoet")
     Pattern("threat", r"(?:de kinderen|haar|hem|ons|mij|me|mijn \S+|jullie) (?:\S+ ){0,2}(?:iets|wat) (?:\S+ )?(?:aandoet|aandoen|aan zal doen|aan te doen|aan gaat doen|aan doet)", "zorg", person="object", kind="harm_other"),
 
     # ---------------- neglect ---------------------------------------------------------------------
     Pattern("neglect", r"verwaarloos\w*|verwaarlozing|(?:krijgen|krijgt|krijg|kregen|kreeg) (?:\S+ ){0,4}(?:geen|nauwelijks|amper|bijna geen|niet genoeg|te weinig|nooit|zelden|bijna nooit) (?:eten|te eten|ontbijt|avondeten|lunch|schone kleren|aandacht|zorg|drinken)"
-                       r"|(?:lopen|loopt|liepen|liep) (?:er )?(?:vies|vuil|smerig|verwaarloosd|in vieze kleren|hongerig)|(?:alleen|in de steek) (?:thuis )?(?:gelaten|gelaten worden|laten)(?! te worden)"
-                       r"|(?:geen|nooit|bijna nooit|nauwelijks) eten (?:in huis|thuis|meer)|(?:thuis|er is) (?:\S+ ){0,2}(?:bijna )?(?:nooit|geen) eten|(?:zonder|geen) eten (?:op|naar) (?:haar|zijn|mijn) kamer"
+                       r"|(?:lopen|loopt|liepen|liep) (?:er )?(?:vies|vuil|smerig|verwaarloosd|in vieze kleren|hongerig)|(?:alleen|in de steek) (?:thuis )?(?:gelaten|gelaten worden|laten)(?! te worden| weten| zien| horen| merken)"
+                       r"|(?:geen|nooit|bijna nooit|nauwelijks) eten (?:in huis|thuis|meer)|(?:thuis|er is) (?:\S+ ){0,2}(?:bijna )?(?:nooit|geen) (?:iets )?(?:te )?eten|(?:zonder|geen) eten (?:op|naar) (?:haar|zijn|mijn) kamer"
                        r"|tot '?s (?:avonds|nachts) laat alleen|(?:vaak|dagen|nachten) alleen thuis|hebben honger en|stinkt en|niet naar de dokter (?:gebracht|mag)|verslaafd en (?:zorgt|let) niet|zorgt niet (?:meer )?voor (?:de kinderen|hem|haar|ze|ons|mij)"
                        r"|(?:vergeet|vergat|vergeten) (?:\S+ ){0,3}(?:eten|te eten) (?:te )?(?:geven|maken|koken)|(?:geeft|geven|gaf|gaven) (?:\S+ ){0,3}(?:geen|nooit|niet|nauwelijks|amper) (?:te )?eten|geen eten (?:te )?(?:geven|geeft|krijgen|krijgt|krijg|kreeg)"
                        r"|uitgehongerd|ondervoed\w*|vraagt (?:\S+ )?bij (?:ons|de buren|mij|andere \S+) om eten|bedelt (?:\S+ )?om eten|steelt eten|(?:weken|dagen) (?:\S+ ){0,2}dezelfde kleren"
                        r"|(?:doen|doet|deden|deed) (?:\S+ ){0,2}(?:niet|nie) open|(?:niet|nie) (?:open ?doen|opendoen|opendoet)"
                        r"|(?:zijn|is|waren) (?:\S+ ){0,2}(?:dagen|nachten|weekenden|hele weekenden|hele dagen) (?:weg|niet thuis)",
             "zorg", person="object", unless=r"\b(?:(?:kan|mag|mogen|kunnen) (?:ik|we|wij) (?:\S+ ){0,4}alleen|hoe lang (?:mag|kan)|vanaf welke leeftijd|om alleen gelaten te worden|bang (?:\S+ )?om alleen)\b"),
+    # children who have to fend for themselves while a parent sleeps, drinks or is away
+    Pattern("neglect", r"(?:moeten|moet) (?:\S+ )?zelf (?:\S+ )?(?:eten maken|eten koken|koken|voor (?:ons|mijn \w+) zorgen)\b", "zorg", person="object",
+            needs=rf"\b(?:(?:{PARENT_WORD}) (?:\S+ ){{0,2}}(?:slaapt|ligt|drinkt|is dronken|is nooit thuis|is weg|zijn weg)|(?:zusje|broertje) is [1-9]\b)"),
     Pattern("neglect", r"(?:wil|wilt|wou|wilde|willen) (?:ons|mij|me|jou|de kinderen) (?:\S+ )?(?:niet|nie) (?:meer|hebben)\b|(?:had|hadden|heeft) (?:ons|mij|me|hem|haar) (?:\S+ )?nooit (?:gewild|willen hebben)",
             "zorg", person="object", negates=False, cue=r"\b(?:moeder|vader|mama|papa|ouders|stief\w+|pleeg\w+)\b"),
     Pattern("neglect", r"(?:drinkt|drinken|zuipt|dronk|is (?:\S+ )?dronken|zijn (?:\S+ )?dronken|gebruikt drugs|gebruiken drugs|blowt)\b", "zorg", person="object",
-            cue=r"\b(?:moeder|vader|mama|papa|ouders|stief\w+)\b", needs=r"\b(?:schreeuw\w*|sla\w*|vergeet|zorgt niet|alleen|geen eten|bang|niet meer wil|ligt|scheldt|kinderen)\b"),
+            cue=r"\b(?:moeder|vader|mama|papa|ouders|stief\w+)\b", needs=r"\b(?:schreeuw\w*|sla\w*|vergeet|zorgt niet|alleen|geen eten|bang|niet meer wil|ligt|scheldt|kinderen|(?:zus|broer)\w*(?: van \d+)? (?:\S+ )?(?:zorgt|moet zorgen)|zorgt (?:\S+ ){0,3}(?:zus|broer)\w*)\b"),
     Pattern("neglect", r"(?:hebben|heb|heeft|hadden|had) (?:\S+ ){0,2}(?:geen|nauwelijks|bijna geen|nooit|zelden) (?:\S+ )?(?:eten|te eten)\b", "zorg", person="object",
             needs=r"\b(?:verslaafd|drinkt|dronken|drugs|ligt (?:de hele dag )?in bed|vaak|nooit|altijd|weg|alleen|honger|zorgt niet)\b"),
     Pattern("neglect", near(r"drinkt|dronken|gedronken|drugs|onder invloed|blowt|geblowd", r"autorijden|auto rijden|rijdt|rijden|reed|achter het stuur", 6), "zorg", person="object",
@@ -661,7 +636,7 @@ P: List[Pattern] = [
                         r"|(?:er|ermee) (?:\S+ ){0,2}klaar mee\b(?! (?:dat|met (?!alles|het leven)|om (?!te leven)|als|hoe|wanneer|zo|voor))|klaar mee (?:is|ben|zijn)\b|het leven (?:heeft )?(?:geen zin|zinloos)|wat heeft het (?:\S+ ){0,2}voor zin|(?:ik )?ben het zat(?:\s*$| allemaal)"
                         r"|klaar met alles|(?:alles|leven|het leven|mijn leven)(?: \S+){0,2} zinloos|(?:mijn |het )?leven (?:\S+ ){0,2}geen zin(?: meer)?|heeft (?:\S+ ){0,2}geen zin meer|leeg van binnen en"
                         r"|(?:hou|houd|houdt|hield) (?:het|dit) (?:\S+ ){0,3}(?:niet|nie) (?:lang )?meer (?:vol|uit)|(?:het|dit) (?:\S+ ){0,2}(?:niet|nie) (?:lang )?meer (?:volhoudt|volhoud|volhouden|vol ?houdt|uithoudt|uithoud|uithouden)"
-                        r"|waarom ik (?:\S+ ){0,2}(?:leef|moeite doe|hier ben|besta)|(?:niks|niets) meer (?:voelen|voel)|(?:wil|wilt) (?:\S+ ){0,2}verdwijnen|iets (?:stoms|doms|ergs|heftigs|raars) (?:\S+ )?(?:ga|gaat|zal|zou|gaan) doen"
+                        r"|waarom ik (?:\S+ ){0,2}(?:leef|moeite doe|hier ben|besta)|(?:niks|niets) meer (?:voelen|voel)|(?:wil|wilt) (?:\S+ ){0,2}verdwijnen|iets (?:\S+ )?(?:stoms|doms|ergs|heftigs|raars|onherstelbaars|gevaarlijks) (?:\S+ )?(?:ga|gaat|zal|zou|gaan) doen"
                         r"|(?:niks|niets) waard|waardeloos|(?:ben|voel me|voel mij|is|zijn|was) (?:\S+ ){0,3}(?:een|zo'n|zon|tot) last\b(?! van (?!iedereen|jullie|ons|mijn))|(?:een|zo'n|tot) last (?:is |ben |zijn )?(?:voor|van (?:iedereen|jullie|ons|mijn))|(?:iedereen|jullie) (?:\S+ ){0,3}tot last"
                         r"|hoeven (?:je|jullie) (?:\S+ ){0,4}geen zorgen meer (?:om|over) (?:mij|me)|binnenkort opgelost"
                         r"|(?:dat )?(?:ik|ze|hij|zij) (?:het )?(?:niet|nie) meer (?:kan|kunt|trekt|trek)\b|(?:er|het) (?:\S+ )?(?:niet|nie) meer (?:tegen|aan) (?:kan|kunt|kunnen)\b(?! (?:dat|als|hoe|wanneer))|kan er (?:\S+ )?(?:niet|nie) meer tegen\s*$"
@@ -669,14 +644,334 @@ P: List[Pattern] = [
                         r"|(?:het|alles) is (?:me |mij )?(?:\S+ )?(?:te ?veel|teveel)\s*$|(?:wordt|werd) (?:me|mij) (?:\S+ )?(?:te ?veel|teveel)\s*$|groeit (?:me|mij) boven het hoofd"
                         r"|(?:ik )?(?:wil|wilt) (?:(?!dit\b|dat\b)\S+ )?(?:niet|nie) meer\s*$|\bkap (?:er ?mee|ermee)\b(?: met alles| voor altijd)"
                         r"|(?:al|alle) (?:haar|zijn|mijn) (?:spullen|bezittingen|games|kleren|knuffels|sieraden|\S+) (?:\S+ ){0,3}(?:weggegeven|weg gegeven|weggeven|weg te geven)|(?:geeft|gaf) (?:al|alle) (?:haar|zijn|mijn) (?:\S+ ){0,2}weg"
-                        r"|(?:praat|praten|heeft het|begint|schrijft|tekent|tekenen|denkt) (?:\S+ ){0,5}over (?:de )?dood\b(?! van)|(?:tekent|tekening\w*) (?:\S+ ){0,3}(?:graven|doodskist\w*)"
+                        r"|(?:praat|praten|heeft het|begint|schrijft|tekent|tekenen|denkt) (?:\S+ ){0,7}over (?:de )?(?:dood|doodgaan|dood gaan|sterven|zelfmoord|er niet meer zijn)\b(?! van)|(?:tekent|tekening\w*) (?:\S+ ){0,6}(?:graven|doodskist\w*)"
                         r"|hoe lang (?:ik|hij|ze|zij|we) (?:dit|het) (?:\S+ )?(?:nog )?(?:volhoud|volhoudt|volhouden|trek|trekt|kan|kunnen|uithoud|uithoudt|red)\b|waarom (?:ik|hij|ze|zij) (?:\S+ )?(?:nog )?(?:leef|leeft|besta|bestaat|hier ben|hier is)\b"
                         r"|er (?:\S+ )?(?:niet|nie) (?:meer )?toe (?:doe|doet|doen)\b|geen (?:kracht|energie|puf|moed|hoop) meer (?:om )?(?:door te gaan|verder te gaan|te vechten|om door te gaan)?\s*$|geen (?:kracht|energie|puf|moed|hoop) meer om (?:door|verder) te gaan"
                         r"|iets (?:stoms|doms|ergs|heftigs|raars) (?:\S+ ){0,2}(?:doet|doe|gaat doen|zal doen|zou doen)\b|(?:ik )?heb (?:het|t) (?:echt |helemaal )?gehad\s*$"
-                        r"|er (?:\S+ )?geen zin meer in (?:heeft|heb|hebben|hebt)\s*$|(?:het|alles|het leven|mijn leven) (?:\S+ ){0,2}geen zin (?:meer )?(?:heeft|hebben)\b|(?:wil|wilt) (?:\S+ ){0,2}dat (?:het|alles) (?:gewoon |allemaal |eindelijk )?(?:stopt|ophoudt|voorbij is|over is)\s*$"
+                        r"|er (?:\S+ )?geen zin meer in (?:heeft|heb|hebben|hebt)\s*$|(?:het|alles|het leven|mijn leven) (?:\S+ ){0,2}geen zin (?:meer )?(?:heeft|hebben)\b|(?:wil|wilt) (?:\S+ ){0,2}dat (?:het|alles) (?:gewoon |allemaal |eindelijk )?(?:stopt|ophoudt|voorbij is|over is)(?! met| op\b| zo\b)"
                         r"|reageert (?:\S+ ){0,2}(?:niet|nie|nergens) (?:meer )?op (?:ons|mij|me|haar|hem|berichten|appjes|berichtjes|telefoon|niemand|iemand)",
             "check", negates=False, media="topic", kind="distress",
             unless=r"\b(?:kan|kon|kun) (?:het |dit |dat )?(?:\S+ )?(?:niet|nie) meer (?:\S+ ){0,2}(?!alleen\b|meer\b|hoor\b|echt\b|zo\b|aan\b)\w+(?:en|ten)\b(?! (?:ik|we))|overleden|gestorven|begrafenis|opa|oma|huisdier|hamster|konijn|cavia|hond|kat|poes"),
+
+    # =============================================================================================
+    # Compositional rules: one concept of lexicon.py near or together with another. They carry
+    # what the sentence-shaped patterns above miss when a writer puts it in words of their own.
+    # =============================================================================================
+    # ---------------- suicide: thoughts, wishes, no reason to live ------------------------------
+    # a stance towards ending one's life, in any order and with words in between: "het liefst zou ik
+    # gewoon dood zijn", "ik overweeg er een eind aan te maken", "ik heb besloten dat ik dood wil"
+    Pattern("suicide", near(STANCE, END, 5, stop=True), "acuut", unless=r"\b(?:bang|angst\w*|eng|schrik\w*)\b"),
+    # living negated with a modal: "ik kan zo niet verder leven", "waarom zou ik nog leven"
+    Pattern("suicide", r"(?:kan|kun|hoef|zie|red|trek) (?:\S+ ){0,3}(?:niet|nie|nooit) (?:meer |langer |zo |verder )*(?:\S+ )?(?:leven|doorleven|bestaan)\b(?! met)"
+                       r"|waarom (?:\S+ ){0,3}(?:nog )?(?:leven|leef|leeft|bestaan|besta|bestaat|hier (?:ben|is|zijn))\b", "check", negates=False, kind="check_class"),
+    # a plan, said with despair in the message: "ik wil dat alles ophoudt en ik heb al een plan"
+    Pattern("suicide", r"(?:heb|heeft|had) (?:\S+ ){0,2}(?:een )?plan\b|(?:al )?bedacht hoe|weet (?:al )?(?:hoe|waar|wanneer) (?:ik|hij|ze) het (?:ga |gaat |wil )?(?:doe|doet|doen)", "check", kind="means",
+            unless=r"\b(?:plan van aanpak|huiswerk|school|vakantie|verjaardag|feest|studie|werk|stage|verhuizing|opvoed\w*|gesprek)\b"),
+    # going off a height: "dan ga ik van de brug af"; into the water: "ik sta bij het water en wil erin"
+    Pattern("suicide", rf"(?:ga|gaat|spring|springt|stap|stapt|gooi|gooit|loop|loopt) (?:\S+ ){{0,3}}van (?:de|het|een|die|dat) (?:{LETHAL_PLACE}) af\b|van (?:de|het) (?:{LETHAL_PLACE}) af (?:gaan|springen|stappen)",
+            "check", kind="check_class", figurative=True),
+    Pattern("suicide", near(rf"{STANCE}|wil|ga|gaat", r"erin\b(?: (?:te )?(?:rijden|springen|lopen|gaan|stappen))?|(?:het water|de gracht|het kanaal|de rivier|de zee) in (?:te )?(?:rijden|springen|lopen|gaan|stappen)", 5),
+            "acuut", needs=r"\b(?:kanaal|water|gracht|rivier|zee|meer|brug|haven|sloot|ijs)\b", unless=r"\b(?:zwem\w*|duik\w*|bommetje\w*|zwembad|zomer|warm)\b"),
+    Pattern("suicide", rf"(?:ga|gaat|loop|loopt|spring|springt|wil|wilt|stap|rij|rijd|rijdt) (?:\S+ ){{0,2}}(?:de zee|het water|de gracht|het kanaal|de rivier|het meer) in\b"
+                       rf"|(?:wil|wilt|ga|gaat|dreigt) (?:\S+ ){{0,2}}van (?:de|het|een) (?:{LETHAL_PLACE})\s*$",
+            "check", kind="check_class", figurative=True, unless=r"\b(?:zwem\w*|duik\w*|bommetje\w*|zwembad|zomer|warm|boot|kano|surf\w*)\b"),
+    # everybody better off, never coming back
+    Pattern("suicide", r"(?:iedereen|jullie|ze|zij) (?:is|zijn|zou|zouden) (?:\S+ )?(?:toch |echt |gewoon )?beter af\b|(?:kom|komt) (?:\S+ ){0,2}nooit meer terug|nooit meer terug ?(?:komen|kom|te komen)"
+                       r"|(?:wil|wilt|wou) (?:\S+ ){0,2}er (?:\S+ ){0,2}(?:even |gewoon )*(?:niet|nie) (?:\S+ )?zijn\b", "check", negates=False, kind="check_class"),
+    # jumping off: "hij zegt dat hij eraf springt", "hij wil het raam uit"
+    Pattern("suicide", r"(?:eraf|er vanaf|er af|naar beneden) (?:\S+ )?(?:springen|springt|spring|te springen)|(?:springen|springt|spring) (?:\S+ )?(?:eraf|er vanaf|naar beneden)"
+                       r"|(?:wil|wilt|gaat|ga|dreigt) (?:\S+ ){0,2}(?:het|door het) raam uit|uit het raam (?:\S+ )?(?:springen|klimmen|stappen|te springen)", "check", kind="check_class", figurative=True,
+            unless=r"\b(?:trampoline|zwembad|duik\w*|springkussen|sloot|paard|parachute|bungee\w*|klimrek|bed|bank|glijbaan|schommel|boomhut)\b"),
+    # a car as the means: "de snelweg op rijden en nooit meer stoppen", "tegen een boom"
+    Pattern("suicide", near(r"auto|snelweg|rijden|rij|rijdt|plankgas", r"(?:nooit|niet) meer (?:\S+ )?(?:stoppen|remmen|afremmen)|tegen (?:een|de) (?:boom|muur|pilaar|vrachtwagen|brugpijler)|de berm in|het water in", 6),
+            "check", kind="check_class", unless=r"\b(?:rijles|rijbewijs|ongeluk gehad|aangereden)\b"),
+    # thinking or dreaming of dying ("ik denk elke avond na over dood gaan", "pieker over zelfmoord")
+    Pattern("suicide", rf"(?:{THINK})(?: \S+){{0,5}} (?:aan|over|van) (?:\S+ ){{0,2}}(?:{DEATH_IDEA})"
+                       rf"|(?:aan|over) (?:{DEATH_IDEA}) (?:\S+ ){{0,2}}(?:gedacht|denken|denk|denkt|gepiekerd|nadenken|nagedacht|gefantaseerd|gedroomd)", "acuut"),
+    # a wish that one's own life ends, with the same person wishing and dying: "ik hoop dat ik
+    # onder een auto kom", "hij zei dat hij soms wou dat hij er niet meer was"
+    Pattern("suicide", rf"\b(?P<w>ik|hij|ze|zij)\b(?: \S+){{0,3}} (?:{WISH_THAT}) (?:\S+ ){{0,2}}dat (?P=w) (?:\S+ ){{0,5}}(?:{DEATH_EVENT})"
+                       rf"|(?:{WISH_THAT}) (?P<v>ik|hij|ze|zij) (?:\S+ ){{0,2}}dat (?P=v) (?:\S+ ){{0,5}}(?:{DEATH_EVENT})", "acuut"),
+    # no reason or sense in living: "ik zie het nut niet meer om te leven", "geen reden meer om te leven"
+    Pattern("suicide", near(r"zin|nut|reden|redenen", r"(?:om )?(?:te )?(?:leven|bestaan|door te gaan|verder te gaan)|(?:het|mijn|dit|zijn|haar) leven", 4),
+            "check", negates=False, kind="check_class", cue=r"\b(?:geen|niet|nie|waarom|zinloos|nergens)\b"),
+    # done with living: "ik ben er klaar mee om te leven", "wil weg uit dit leven", "wil dit leven niet meer"
+    Pattern("suicide", r"klaar (?:mee|met) (?:\S+ ){0,2}(?:om )?(?:te )?leven\b|weg uit (?:dit|het|mijn) leven|(?:wil|wilt|wou) (?:dit|het|mijn) leven (?:\S+ )?(?:niet|nie) meer"
+                       r"|(?:me|mij|zich) (?:\S+ ){0,2}dood ?(?:drinken|zuipen|hongeren|snijden|rijden|spuiten|slikken|te drinken|te hongeren)\b|eeuwig (?:slapen|rust)|eeuwige rust", "acuut"),
+    # sleeping for ever, not getting up again
+    Pattern("suicide", r"(?:slapen|slaap|in slaap vallen|inslapen) (?:\S+ ){0,4}(?:voor altijd|voorgoed|nooit meer|(?:niet|nie) meer (?:wakker|opstaan|op te staan|op staan))"
+                       r"|(?:niet|nie|nooit) meer (?:opstaan|op te staan|op staan)|(?:voor altijd|voorgoed|eeuwig) (?:\S+ ){0,2}(?:slapen|inslapen|gaan slapen)", "check", negates=False, kind="check_class"),
+    # quitting everything: "wil stoppen met alles", "ik hou op met leven"
+    Pattern("suicide", r"(?:stop|stopt|stoppen|kap|kapt|kappen|ophouden|ophoud|hou op|houd op) (?:\S+ ){0,2}met (?:alles|het leven|leven|mijn leven|ademen|bestaan)\b(?! (?:op|voor|van|wat|behalve|rond|over|in|bij|voor))"
+                       r"|er (?:\S+ ){0,2}(?:vanavond|vannacht|vandaag|morgen|straks|nu) (?:\S+ )?mee (?:stopt|stop|stoppen|ophoudt|kapt|kap)\b", "check", kind="check_class",
+            unless=r"\b(?:roken|drinken|blowen|gamen|school|sport|training|voetbal|hockey|werk|baan|relatie|dieet)\b"),
+    # not being there tomorrow: "morgen ben ik er niet meer"
+    Pattern("suicide", r"(?:morgen|straks|binnenkort|vannacht|na vandaag|volgende week|na het weekend) (?:\S+ ){0,2}(?:ben|is|zijn) (?:ik|hij|ze|zij) er (?:\S+ )?(?:niet|nie) meer"
+                       r"|(?:ik|hij|ze|zij) (?:ben|is) er (?:\S+ ){0,2}(?:morgen|straks|binnenkort|vannacht|vanavond|na vandaag|zo|dadelijk|zometeen) (?:\S+ )?(?:niet|nie) meer"
+                       r"|(?:ik|hij|ze|zij) er (?:\S+ )?(?:morgen|straks|binnenkort|vannacht|na vandaag|na het weekend) (?:\S+ )?(?:niet|nie) meer (?:ben|is|zal zijn|zou zijn)", "acuut", negates=False),
+    # "nog even en dan is het voorbij", "binnenkort zijn jullie van me af", "sorry dat ik besta"
+    Pattern("suicide", r"nog even en (?:\S+ )?(?:dan )?is (?:het|alles) (?:\S+ )?(?:voorbij|klaar|over)|(?:binnenkort|straks|bijna) (?:\S+ ){0,3}(?:voorbij|van me af|van mij af)|(?:zijn|ben|is) (?:jullie|je|iedereen) (?:\S+ )?van (?:me|mij) af"
+                       r"|sorry dat ik (?:\S+ ){0,2}(?:besta|er ben|geboren ben|zo moeilijk ben|zo lastig ben|een last ben)|(?:niet|nie) meer (?:\S+ )?(?:hoeft|hoef)\s*$|het (?:\S+ ){0,2}(?:niet|nie) meer (?:hoeft|hoef)\b"
+                       r"|(?:weet|weten) (?:ik |we )?(?:\S+ )?(?:niet|nie) wat (?:hij|ze|zij|ik) (?:\S+ ){0,2}met (?:zichzelf|mezelf) (?:\S+ )?(?:doet|zal doen|gaat doen|doen)", "check", negates=False, kind="check_class"),
+    # jumping, said bare: "dan spring ik", "ik ga springen"
+    Pattern("suicide", r"(?:dan |anders )?spring ik\s*$|\bik spring\s*$|(?:ga|gaat|wil|zal) (?:ik |hij |ze )?(?:\S+ )?springen\s*$", "check", kind="check_class", figurative=True,
+            unless=r"\b(?:trampoline|zwembad|duik\w*|springkussen|sloot|paard|parachute|bungee\w*|touwtje|hoog ?springen|ver ?springen|touwspringen|gat in de lucht)\b"),
+
+    # despair in other words: a check question
+    Pattern("distress", r"weet (?:ik )?(?:het )?(?:\S+ )?(?:niet|nie) meer hoe (?:het|ik|we|hij|ze) (?:\S+ ){0,2}(?:verder|door)|weet (?:ik )?het (?:\S+ )?(?:niet|nie) meer\s*$"
+                        r"|verdrink (?:\S+ )?in|verdrinken in|kopje onder|waarom (?:doe )?ik (?:\S+ ){0,2}(?:nog )?moeite|(?:wil|wilt|wou) (?:\S+ ){0,2}weg van alles|(?:wil|wilt|willen|wilde|wou) (?:\S+ ){0,3}verdwijnen|verdwijnen (?:wil|wilt|willen|wou)"
+                        r"|(?:ben|is) het (?:\S+ ){0,3}zat\s*$|(?:niks|niets) meer (?:\S+ )?(?:uitmaakt|uit maakt)|maakt (?:\S+ ){0,2}(?:niks|niets) meer uit|of (?:ik|hij|ze|zij) er (?:\S+ )?(?:is|ben|zijn|was) of (?:niet|nie)"
+                        r"|(?:niet|nie) meer (?:aankan|aan kan|aankunnen|aan kunnen)|(?:kan|kun) (?:\S+ ){0,3}(?:niet|nie) meer aan\b|geen (?:puf|kracht|energie|moed|hoop|zin) meer (?:voor|in|om) (?:niks|niets|alles|het leven|iets|iemand)"
+                        r"|weet (?:ik )?(?:\S+ )?(?:niet|nie) meer hoe (?:ik|we) (?:dit|het) (?:\S+ )?(?:volhoud|volhouden|vol moet houden|red|trek|moet volhouden)|wat maakt het (?:allemaal |toch |nog |ook )+uit"
+                        r"|(?:nergens|niks|niets) (?:meer )?(?:het )?(?:nut|zin) (?:meer )?(?:van )?in|blok aan (?:\S+ ){0,2}been"
+                        r"|(?:dagen|week|weken) (?:\S+ ){0,4}(?:kamer|bed) (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:uit|uitgekomen|verlaten|uitkomt|af)\b"
+                        r"|gedachten (?:\S+ ){0,4}(?:bang|eng) (?:\S+ ){0,3}(?:over )?(?:mezelf|mijzelf)|(?:niet|nie) meer (?:\S+ )?(?:alleen )?(?:dragen|torsen)\b|nergens goed voor|(?:niemand|iemand) (?:\S+ )?tot last|geen zin meer in (?:\S+ )?(?:niks|niets|alles|iets)\b|(?:heb|heeft|hebben) (?:er )?(?:\S+ )?geen zin meer in\s*$|nergens (?:meer )?zin in|alles is (?:\S+ )?zwart|(?:niet|nie) meer (?:\S+ )?opbrengen\s*$|(?:het )?leven (?:\S+ ){0,2}(?:zo |te )?zwaar|(?:zo|het|alles) beu\b"
+                        r"|hoe ?lang (?:ik|we|hij|ze) (?:dit|het) (?:\S+ )?(?:nog )?(?:trek|trekt|volhoud|volhoudt|red|kan)|binnenkort weg (?:ben|is|zijn)|geen zorgen (?:meer )?(?:om (?:me|mij|haar|hem) )?(?:te )?(?:moeten|hoeven) (?:te )?maken|uitzichtloos|hopeloos",
+            "check", negates=False, media="topic", kind="distress", unless=r"\b(?:overleden|gestorven|begrafenis|huisdier|hamster|konijn|cavia|hond|kat|poes)\b"),
+
+    # internet slang and English: "kms" (kill myself), "unalive", "i want to die"
+    Pattern("suicide", r"kms|unalive\w*|sewerslide|kill (?:my ?self|mezelf)|(?:want|going) to die|(?:wanna|gonna) die|end (?:it all|my life)|suicidal|dont want to live|don'?t want to (?:live|be here)",
+            "acuut", figurative=True),
+    Pattern("self_harm", r"self ?harm\w*|selfharm\w*|cutting (?:my ?self|again)|i cut (?:my ?self|again)", "acuut", figurative=True),
+    # a farewell that stands on its own: "dit is mijn laatste dag", "vaarwel"
+    Pattern("suicide", FAREWELL_STRONG, "acuut", negates=False, media="topic", kind="farewell"),
+    # better if I disappeared: "beter dat ik vannacht verdwijn"
+    Pattern("suicide", r"beter (?:\S+ ){0,3}(?:als|dat) (?:ik|hij|ze|zij) (?:\S+ ){0,2}(?:verdwijn|verdwijnt|weg ben|weg is|weg ga|er (?:\S+ )?(?:niet|nie) ben)\b"
+                       r"|(?:in|naar) de hemel (?:\S+ )?(?:wil|wilt|wou|wilde|willen) (?:zijn|wonen|gaan)?|(?:wil|wilt|wou|wilde) (?:\S+ ){0,3}(?:naar|bij) (?:opa|oma|papa|mama|hem|haar|\w+) in de hemel",
+            "check", negates=False, kind="check_class"),
+
+    # ---------------- suicide: means --------------------------------------------------------------
+    # a means hoarded or made ready ("ik spaar de medicijnen van mn moeder op", "een touw ligt klaar")
+    Pattern("suicide", near(rf"(?:{MEDS}|{ROPE}|{BLADE})", rf"(?:{HOARD})", 6), "acuut", kind="means",
+            unless=r"\b(?:apotheek|dokter|huisarts|recept|voorgeschreven|op slot|weggesloten|achter slot|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|allergie)|schommel|boomhut|tent|waslijn|springtouw|scouting|(?:ik|we|wij) (?:\S+ ){0,4}(?:verstop\w*|opgeborgen|weggelegd|apart gelegd))\b"),
+    Pattern("suicide", ROPE, "acuut", kind="means", needs=r"\b(?:balk|lus|knoop|haak|vastgemaakt|vastgeknoopt|opgehangen|gehangen|ophang\w*|plafond|trapleuning)\b",
+            unless=r"\b(?:schommel|boomhut|tent|waslijn|springtouw|scouting|klim\w*|zeil\w*|boot)\b"),
+    Pattern("suicide", near(rf"(?:{MEDS}|{ROPE}|{BLADE})", r"liggen|ligt|op (?:mijn|zijn|haar) kamer|in (?:mijn|zijn|haar) (?:la|kast|tas|etui)|onder (?:mijn|zijn|haar) (?:bed|kussen|matras)", 4),
+            "check", negates=False, kind="means", unless=r"\b(?:keuken|aanrecht|badkamerkast|medicijnkast|apotheek|voorgeschreven)\b"),
+    # "ik denk dat hij ze spaart": the hoarding verb in one clause, the pills in another
+    Pattern("suicide", r"(?:spaart|spaar|verzamelt|verzamel|hamstert|opspaart|opgespaard|gespaard)\b", "acuut", kind="means",
+            needs=rf"\b(?:{MEDS})\b", unless=r"\b(?:geld|euro|punten|zegels|stickers|kaart\w*|voor een|voor de)\b"),
+    # a means taken, fetched or bought: a check; with despair or a large amount it weighs more
+    Pattern("suicide", near(rf"(?:{MEDS}|{ROPE})", rf"(?:{ACQUIRE})", 5), "check", negates=False, kind="means", needs=rf"\b(?:{DESPAIR}|{SLY})",
+            unless=r"\b(?:apotheek|dokter|huisarts|recept|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|allergie|kiespijn)|voor (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|oma|opa|moeder|vader|de hond|de kat)|schommel|boomhut|tent|waslijn|springtouw|scouting|klim\w*)\b"),
+    Pattern("self_harm", near(rf"(?:{BLADE})", rf"(?:{ACQUIRE})", 5), "check", negates=False, kind="means", needs=rf"\b(?:{DESPAIR})",
+            unless=rf"\b(?:{CUT_OBJECT}|koken|kookles|eten|aardappel\w*|aanrecht|afwas|scouting|kamp|cadeau|verjaardag|gekregen|winkel)\b"),
+    Pattern("suicide", rf"(?:{MEDS}|{ROPE}|{BLADE}) (?:\S+ ){{0,3}}in (?:mijn|zijn|haar) hand|(?:zit|sta|lig|ben|zitten|zat) (?:\S+ ){{0,4}}met (?:de|mijn|haar|zijn|al|een|alle) (?:\S+ ){{0,2}}(?:{MEDS}|{ROPE}|{BLADE})\b",
+            "acuut", kind="means", needs=rf"\b(?:{DESPAIR})", unless=rf"\b(?:{CUT_OBJECT}|keuken|aanrecht|afwas)\b"),
+    # not drinking for days is a means too
+    Pattern("suicide", r"(?:niks|niets|niet) (?:meer )?(?:\S+ )?(?:gegeten en )?gedronken|drink(?:t)? (?:\S+ )?(?:niks|niets|niet) meer\b", "check", kind="means",
+            needs=r"\b(?:dagen|dag|week)\b"),
+    Pattern("suicide", rf"(?:{QTY}) (?:\S+ ){{0,2}}(?:{MEDS}) (?:\S+ ){{0,4}}(?:{ACQUIRE})\b|(?:{ACQUIRE}) (?:\S+ ){{0,2}}(?:{QTY}) (?:\S+ ){{0,2}}(?:{MEDS})\b", "acuut", kind="means",
+            unless=r"\b(?:apotheek|dokter|huisarts|recept|voorraad voor|vakantie|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|allergie|kiespijn|buikpijn))\b"),
+    # taking them all, now or tonight: "vanavond neem ik alle pillen"
+    Pattern("suicide", near(r"neem|neemt|slik|slikt|ga (?:\S+ )?(?:nemen|slikken|innemen)|nemen|slikken|innemen|in te nemen|te slikken", rf"(?:{QTY}) (?:\S+ ){{0,2}}(?:{MEDS})\b", 4),
+            "acuut", kind="means", unless=r"\b(?:dokter|arts|huisarts|voorgeschreven|voorschrijft|recept|op tijd|elke dag|trouw|mee|vakantie|bijsluiter)\b"),
+    # going to take somebody else's pills: "ze gaat de pillen van haar moeder nemen na school"
+    Pattern("suicide", near(r"(?:ga|gaat|gaan|wil|wilt|zal) (?:\S+ ){0,2}(?:nemen|innemen|slikken|opeten|op te eten|in te nemen)", rf"(?:{MEDS})", 5), "acuut", kind="means",
+            needs=rf"\b(?:{SLY}|{DESPAIR})", unless=r"\b(?:dokter|arts|huisarts|voorgeschreven|recept|op tijd|elke dag|trouw|bijsluiter|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn))\b"),
+    # a blade in the hand: "ik heb het mes al in mn hand"
+    Pattern("self_harm", rf"(?:{BLADE}) (?:\S+ ){{0,3}}(?:in (?:mijn|zijn|haar) hand|klaar|naast (?:me|mij)|bij (?:me|mij) (?:op|in))|(?:gepakt|pak|pakt) (?:\S+ ){{0,2}}(?:{BLADE})\b|(?:{BLADE}) (?:\S+ ){{0,2}}gepakt",
+            "check", kind="check_class", unless=rf"\b(?:{CUT_OBJECT}|eten|aardappel\w*|keuken|aanrecht|afwas)\b"),
+    # searching how to die: "zoekgeschiedenis: hoe lang duurt het voordat je verdrinkt", "gegoogeld hoe hoog een flat moet zijn"
+    Pattern("suicide", rf"(?:hoe|hoeveel|welke|wanneer|waar) (?:\S+ ){{0,6}}(?:verdrink\w*|verdrinken|ophang\w*|verhang\w*|overdosis|dodelijk\w*|pijnloos|sterven|sterft|dood ?gaat|doodgaan|dood gaan|zelfmoord\w*|polsen|strop|doodbloed\w*|stikken|stikt)\b|hoe hoog (?:\S+ ){{0,3}}(?:{LETHAL_PLACE}|gebouw|verdieping)\b",
+            "acuut", needs=r"\b(?:gezocht|gegoogeld|gegoogled|googlet|googelt|googlen|google|opgezocht|zoekt op|zocht op|zoekgeschiedenis|zoekopdracht\w*|geschiedenis|laptop|telefoon|chatgpt|filmpjes over|sites)\b",
+            media="topic", unless=r"\b(?:zwemles|zwemmen|leren zwemmen|hond|kat|cavia|konijn|hamster|vis|plant|planten)\b"),
+
+    # ---------------- suicide: places and traffic -------------------------------------------------
+    # on the way to the railway, the motorway: dangerous without any other word
+    Pattern("suicide", rf"(?:{MOVE})(?: \S+){{0,3}} (?:naar|op|bij|aan|over|langs|onder) (?:de|het|een|die|dat)(?: \S+)? (?:{STRONG_PLACE})\b", "acuut",
+            cue=r"\b(?:nu|net|zo|zometeen|vannacht|vanavond|onderweg|op weg|alleen)\b", unless=r"\b(?:trein\w* (?:te )?(?:zien|kijken|spotten)|fotograf\w*|station|museum|modeltrein\w*|werkzaamheden|overweg|oversteken)\b"),
+    Pattern("suicide", r"(?:zit|sta|lig|loop|zitten|staan|liggen|lopen|speelt|spelen|ben|is) (?:\S+ ){0,2}op (?:het|de) (?:spoor|rails|spoorlijn|spoorbaan|snelweg)\b", "acuut",
+            unless=r"\b(?:naast|langs|werkzaamheden|museum|modeltrein\w*|speelgoed\w*|trein ?baan|houten)\b"),
+    # at a height or water, with a sign that it is meant
+    Pattern("suicide", rf"(?:{MOVE})(?: \S+){{0,3}} (?:naar|op|bij|aan|over|langs|boven op|bovenop|onder|van|af) (?:de|het|een|die|dat)(?: \S+)? (?:{LETHAL_PLACE})\b|(?:op|bij|aan|naar|van) (?:de|het|een) (?:{LETHAL_PLACE}) (?:\S+ )?(?:{MOVE})\b",
+            "acuut", needs=rf"\b(?:spring\w*|naar beneden|vaarwel|(?:niet|nie) meer (?:leven|verder|terug)|sorry voor alles|voor altijd|{DESPAIR})",
+            unless=rf"\b(?:foto\w*|uitzicht|vuurwerk|picknick|wandel\w*|vissen|zwemmen|duiken|bungee\w*|elastiek|{FUN})\b", figurative=True),
+    # in front of or under a train or car: "ze zegt dat ze voor de trein gaat"
+    Pattern("suicide", rf"(?:voor|onder) (?:de|een) (?:{VEHICLE})\w* (?:\S+ ){{0,2}}(?:spring|springt|springen|sprong|ga liggen|gaan liggen|gaat liggen|liggen|lopen|loop|loopt|gooien|gooi|gooit|werpen|stappen|stap|ga|gaat|gaan|kom|komt|komen)\b"
+                       rf"|(?:spring|springt|springen|ga|gaat|gaan|lopen|loop|loopt|gooien|stappen|stap) (?:\S+ ){{0,3}}(?:voor|onder) (?:de|een) (?:{VEHICLE})\w*\b(?! (?:uit|langs|door|aan|van \S+ uur|van \d|op tijd))",
+            "acuut", unless=r"\b(?:oversteek\w*|overste\w*|uitkijken|veilig|per ongeluk|bijna|wachten|halte|instappen)\b", figurative=True),
+
+    # ---------------- farewells -------------------------------------------------------------------
+    # two farewells, or a farewell with a means, a place, despair or a child gone
+    Pattern("suicide", FAREWELL, "acuut", negates=False, media="topic", kind="farewell",
+            needs=rf"(?P<f>{FAREWELL}).*?(?!(?P=f))(?:{FAREWELL})|\b(?:{MISSING}|{UNREACHABLE}|{MEDS}|{ROPE}|{BLADE}|{LETHAL_PLACE}|dood|zelfmoord\w*|(?:niet|nie) meer (?:verder|leven|zijn|terug)|kan (?:\S+ )?niet meer|de deur uit|weggelopen|briefje|brief|mee (?:stopt|stop|stoppen|kapt|ophoudt)|eind|einde)\b"),
+    # a list of who gets one's things: "een lijstje met wie wat van zijn spullen mag hebben"
+    Pattern("suicide", r"wie (?:\S+ ){0,4}(?:spullen|bezittingen|games|kamer|kleren|knuffels|geld|telefoon|dieren|kat|hond) (?:\S+ ){0,2}(?:mag hebben|krijgt|moet krijgen|mag houden|erft)|(?:mijn|zijn|haar) (?:spullen|bezittingen) (?:\S+ ){0,3}(?:verdeeld|verdelen|mag hebben|krijgen)",
+            "check", kind="check_class", unless=r"\b(?:verhuiz\w*|verkoop\w*|opruim\w*|scheiding|erfenis|testament van (?:opa|oma))\b"),
+    # giving away one's things: "ik heb al mn spullen aan mn vrienden gegeven"
+    Pattern("suicide", near(r"(?:al|alle) (?:mijn|zijn|haar) (?:\S+ )?(?:spullen|bezittingen|games|knuffels|kleren|sieraden|boeken|schoenen|geld|dingen)|(?:mijn|zijn|haar) (?:spullen|bezittingen|games|knuffels|sieraden)",
+                            r"weggegeven|weg gegeven|weggeven|weg te geven|weg|gegeven|verdeeld|verdelen|geschonken", 5),
+            "check", kind="check_class", unless=r"\b(?:verkocht|verkopen|marktplaats|opruim\w*|verhuiz\w*|te klein|goede doel|kringloop|uitgegroeid|sinterklaas|verjaardag)\b"),
+
+    # ---------------- a child missing, a young child alone out at night ---------------------------
+    Pattern("unsafe_home", r"spoorloos|vermist|onvindbaar", "acuut", negates=False, media="none", kind="missing",
+            cue=r"\b(?:zoon|dochter|kind|kinderen|ik|hij|ze|zij|broer\w*|zus\w*|vriend\w*|puber|tiener|jongen|meisje|man|vrouw)\b", unless=r"\b(?:gevonden|terecht|weer thuis|is er weer|kat|hond|poes|konijn|telefoon|fiets|sleutels)\b"),
+    Pattern("unsafe_home", MISSING, "acuut", negates=False, media="none", kind="missing",
+            needs=rf"\b(?:{UNREACHABLE}|{FAREWELL}|briefje|brief|afscheid\w*|klaar met|(?:niet|nie) meer (?:leven|verder|hoeft|hoef)|dood|pillen|medicijnen|man van [2-9]\d|volwassen man|oudere man|loverboy|weet (?:\S+ )?niet waar|niemand weet waar|drugs|dronken|{YOUNG_CHILD})",
+            unless=r"\b(?:gevonden|terecht|weer thuis|is er weer|sliep bij|slaapt bij|logeert|kat|hond|poes|konijn)\b"),
+    Pattern("unsafe_home", r"(?:zwerft|zwerven|zwierf|dwaalt|rondzwerft|doolt)\b|(?:loopt|staat|zit|is|zijn|staan|zitten) (?:\S+ ){0,4}(?:alleen )?(?:buiten|op straat)\b|alleen (?:\S+ )?(?:thuis|buiten|op straat)\b|niemand (?:\S+ )?(?:thuis|doet open|deed open)\b",
+            "acuut", negates=False, media="none", kind="unsafe",
+            needs=rf"^(?=.*\b(?:{YOUNG_CHILD}))(?=.*\b(?:donker|nacht|nachts|vannacht|vanavond|avonds|koud|kou|vriest|regen|sinds (?:vanochtend|vanmiddag|gisteren)|al uren|uren|half (?:elf|twaalf|een|twee)|(?:elf|twaalf|\d+) uur)\b)"),
+    # sleeping outside tonight: "ik moet vannacht buiten slapen", "ik slaap in het park"
+    Pattern("unsafe_home", r"(?:niet|nie) of ik (?:het|dit|vannacht|vanavond) (?:\S+ )?(?:overleef|overleven)|(?:overleef|overleven) (?:\S+ ){0,2}(?:niet|nie)\b", "acuut", negates=False, media="topic", kind="unsafe",
+            needs=r"\b(?:dronken|sla\w*|geslagen|agressief|dreig\w*|mes|vanavond|vannacht|thuis|thuiskomt)\b", unless=r"\b(?:toets\w*|examen\w*|proefwerk\w*|week|school|les)\b"),
+    Pattern("unsafe_home", r"(?:slaap|slapen|sliep|geslapen|slaapt) (?:\S+ ){0,3}(?:buiten|in het park|in een portiek|onder een brug|op het station|in de bosjes|op een bankje)|(?:buiten|in het park|op straat) (?:\S+ ){0,2}(?:slapen|moeten slapen|slaap)",
+            "acuut", negates=False, media="none", kind="unsafe", unless=r"\b(?:tent|kamp\w*|camping|festival|logeer\w*|feest|sterren)\b"),
+
+    # ---------------- medical emergencies ---------------------------------------------------------
+    # somebody lying, fallen or bleeding who does not respond: "papa ligt op de grond en doet niks meer"
+    Pattern("medical", UNRESPONSIVE, "acuut", negates=False, media="topic",
+            needs=rf"\b(?:{COLLAPSE}|{BLEED}|{MEDS}|{TOXIC}|gedronken|dronken|drugs|ingenomen|geslikt)\b",
+            unless=r"\b(?:reageert (?:\S+ )?(?:niet|nie) (?:meer )?op (?:de |zijn |haar )?(?:medicijnen|medicatie|behandeling|therapie|antibiotica)|motiveer\w*|lui|tv|netflix|de hele dag|hele dagen|al (?:\S+ )?(?:dagen|weken)|sinds (?:de|het|hij|ze)|over (?:school|wat)|tegen (?:me|mij|ons)|gamen|telefoon|huiswerk|school|luistert|wekker|ochtend\w*|'s ochtends|uitslapen|slaapwandel\w*|nachtmerrie\w*|(?:niet|nie) op (?:tijd|bed))\b"),
+    # a head wound after a fall
+    Pattern("medical", r"(?:bloed|bloedt|bloeden) (?:\S+ ){0,2}uit (?:zijn|haar|mijn|het) (?:hoofd|oor|oren)|hoofdwond\w*|(?:hoofd|schedel) (?:\S+ ){0,2}(?:open|gebroken)", "acuut", media="topic"),
+    # something taken, then a serious symptom: "ik heb iets ingenomen en mn hart gaat heel snel"
+    Pattern("medical", rf"iets (?:\S+ ){{0,2}}(?:ingenomen|geslikt|genomen|gebruikt|gedronken|gesnoven|gespoten|binnen gekregen)|(?:ingenomen|geslikt|gebruikt|gesnoven) (?:\S+ )?iets|(?:{MEDS}) (?:\S+ ){{0,3}}(?:genomen|gebruikt|geslikt|ingenomen|op)\b",
+            "acuut", media="none", needs=rf"\b(?:{SYMPTOM})", unless=r"\b(?:tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn|griep|allergie|kiespijn)|bijwerking\w*)\b"),
+    # a container's worth swallowed: "ze heeft er net een hele strip van doorgeslikt"
+    Pattern("medical", rf"(?:{CONTAINER})\w* (?:\S+ ){{0,3}}(?:{TAKEN})\b(?<!\bop)|(?:{CONTAINER})\w* (?:\S+ ){{0,2}}op(?= *$| en\b)", "acuut", media="topic",
+            needs=rf"\b(?:{MEDS}|{TOXIC}|alcohol|wodka|drank|whisky)\b", unless=r"\b(?:mee op|meenemen|mee naar|voor als|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|pijn))\b"),
+    Pattern("suicide", TOXIC, "acuut", kind="means", cue=r"\b(?:gaat|ga|gaan|wil|wilt|zal) (?:\S+ ){0,2}(?:opdrinken|drinken|innemen|slikken|opeten)\b|\b(?:op te drinken|te drinken|in te nemen)\b",
+            unless=r"\b(?:schoonmaken|poetsen|wassen|wasmachine|vaatwasser|was doen)\b"),
+    Pattern("self_harm", rf"(?:{SELF_TRUE}|zich|me) (?:\S+ ){{0,2}}(?:gewurgd|wurgen|wurgt|wurgde|verstikt|verstikken|stikken)\b|(?:{BODY}) (?:\S+ ){{0,2}}(?:ligt|lag|liggen) (?:\S+ )?open\b", "acuut",
+            unless=r"\b(?:gevallen|val|skate\w*|fiets\w*|ongeluk|per ongeluk|operatie|verslikt)\b"),
+    # a small child swallowed medicine: "mijn zoon van 4 heeft een paar tabletten van mijn medicatie gegeten"
+    Pattern("medical", near(rf"(?:{MEDS})", rf"(?:{INGEST})", 5), "acuut", media="topic", needs=rf"\b(?:{YOUNG_CHILD}|(?:zoon|dochter|kind|broertje|zusje) van [1-6]\b|peuter|kleuter|dreumes|baby)"),
+    # fainting with stroke signs, suddenly
+    Pattern("medical", r"(?:valt|viel|vallen) (?:\S+ ){0,2}flauw|flauwgevallen|praat (?:\S+ )?(?:raar|onduidelijk|wartaal|vreemd|dubbel)|scheve mond|(?:kan|kon) (?:\S+ )?(?:niet|nie) (?:meer )?(?:praten|bewegen|staan|lopen)|verlamd|halve gezicht",
+            "acuut", media="topic", needs=r"\b(?:help|nu|net|ineens|plotseling|opeens|steeds|flauw\w*|gevallen|valt|praat raar|reageert)\b.*\b(?:flauw\w*|praat|mond|verlamd|bewegen|staan|lopen|reageert)\b",
+            unless=r"\b(?:bloed (?:laten )?prikken|bloedprik\w*|prik|hitte|warm|sinds (?:hij|ze) (?:\S+ )?puber|puberteit|stotter\w*)\b"),
+    # a small child swallowed something dangerous: "heeft een knoopcelbatterij ingeslikt"
+    Pattern("medical", near(rf"(?:{TOXIC})", rf"(?:{INGEST})", 4), "acuut", media="none"),
+    # a psychotic crisis now: voices, delusions, with danger or now
+    Pattern("medical", PSYCHOSIS, "acuut", media="topic", kind="psychosis",
+            needs=r"\b(?:nu|vannacht|vanavond|sinds|al (?:\S+ )?dagen|mes|messen|wapen|sterven|dood|doden|zichzelf|mezelf|springen|raam|ramen|agressief|slaapt (?:\S+ )?niet|weggelopen|verward|gil\w*|schreeuw\w*|vergiftig\w*|ingeslagen|politie|gevaar\w*|bang|moet|straat|nachten|vliegen|herkent|net|weggereden|weggelopen|verdwenen|balkon|uren|pyjama)\b"),
+    # voices that command harm
+    Pattern("suicide", r"stem(?:men)? (?:\S+ ){0,6}(?:zegt|zeggen|zei|zeiden|opdragen|opdraagt|bevelen|beveelt|fluisteren|fluistert) (?:\S+ ){0,5}(?:dood|doden|springen|sterven|snijden|pijn|vermoorden|doodmaken|aandoen|ophangen)\b", "acuut", media="topic"),
+
+    # nearly drowned; an allergic reaction; a baby grey or blue
+    Pattern("medical", r"in (?:het|de|een) (?:water|vijver|sloot|zwembad|gracht|kanaal|bad|meer) (?:\S+ ){0,2}(?:gevallen|gelegen|liggen|lag|ligt|gedreven|drijft)|onder water (?:gelegen|geweest|gezeten|gebleven)|bijna verdronken|verdrinkt|aan het verdrinken"
+                       r"|allergische (?:reactie|shock)|anafylact\w*|(?:keel|tong|lippen|gezicht) (?:\S+ ){0,2}(?:zwelt|zwellen|opgezwollen|dik|dicht)|kan (?:\S+ )?(?:niet|nauwelijks) (?:meer )?(?:slikken|ademen)"
+                       r"|(?:baby|kindje|peuter|dreumes|zoontje|dochtertje) (?:\S+ ){0,4}(?:grauw|blauwe lippen|blauw|lijkbleek|helemaal slap)|ademt (?:\S+ )?(?:heel |erg )?(?:snel|piepend|hijgend|oppervlakkig|gierend)",
+            "acuut", media="topic", unless=r"\b(?:niks aan de hand|gaat (?:\S+ )?(?:weer )?goed|paniek\w*|hyperventil\w*|zwemles|zwemmen|sport\w*|rennen|gerend|hooikoorts)\b"),
+    # a burglar or attacker still in the house
+    Pattern("violence_now", r"ingebroken|inbreker\w*|inbraak|overval\w*|overvallen", "acuut", person="object", kind="now_scene",
+            needs=r"\b(?:nog in huis|nog binnen|in huis|nu|net|help|zojuist|beneden|boven)\b"),
+
+    # ---------------- self-harm -------------------------------------------------------------------
+    # cutting without an object, in chat speech: "ik heb net weer gesneden", "snijden helpt", "zit te snijden"
+    Pattern("self_harm", rf"(?:{CUT_BARE})(?= *$| (?:en|maar|want|omdat|anders|dan|dat|om|tot|helpt|help|is|was|doe|doet|deed|weer|nog|zo|ook|op (?:mijn|haar|zijn) kamer|in de badkamer)\b)", "acuut",
+            cue=r"\b(?:weer|net|nu|moet|wil|ga|gaat|zit|zat|te|helpt|bloed\w*|diep\w*|mesje\w*|scheermes\w*|drang|behoefte|zin|ermee|vanavond|vannacht|heb|heeft|aan het|bezig|stoppen)\b",
+            unless=rf"\b(?:{CUT_OBJECT}|\w*kook\w*|gekookt|kok|les|practicum|biologie|knutsel\w*)\b"),
+    # a blade found, hidden arms, odd marks: a check question
+    Pattern("self_harm", rf"(?:{BLADE}) (?:\S+ ){{0,4}}(?:gevonden|prullenbak|etui|toilettas|verstopt|onder (?:haar|zijn) kussen)|(?:gevonden|vond|vind) (?:\S+ ){{0,4}}(?:{BLADE})\b|verpakking\w* (?:\S+ ){{0,2}}(?:{BLADE})"
+                         rf"|(?:rare|vreemde) (?:dingen|plekken|plekjes|wondjes|strepen|lijnen|krassen|sneetjes) (?:\S+ ){{0,2}}(?:op|in|aan) (?:haar|zijn|mijn|de) (?:{BODY})\b",
+            "check", unless=rf"\b(?:{CUT_OBJECT}|keuken|aanrecht|afwas|scouting|kamp)\b"),
+    Pattern("self_harm", rf"(?:pleisters|verband|pleister) (?:\S+ ){{0,3}}(?:op|om) (?:haar|zijn|mijn) (?:{BODY})\b(?=.*\b(?:steeds|altijd|wil (?:\S+ )?niet|verstop\w*|zeggen|vertellen)\b)|bebloede \w+|bloed (?:\S+ ){0,3}(?:tissues|handdoek\w*|zakdoek\w*|laken\w*|mouwen|prullenbak|wc-papier|wastafel)|(?:tissues|handdoeken|lakens|mouwen) (?:\S+ ){0,2}(?:met|vol|onder het) bloed",
+            "check", unless=r"\b(?:ongesteld\w*|menstruatie|bloedneus|neus|tand\w*|kies)\b"),
+
+    # hitting oneself against a wall: "ik heb mn hand tegen de muur geslagen tot hij blauw was"
+    Pattern("self_harm", r"(?:hand|handen|hoofd|vuist|vuisten|kop) (?:\S+ ){0,3}tegen (?:de|het|een) (?:muur|deur|kast|raam|vloer|muren) (?:\S+ )?(?:geslagen|slaan|sla|slaat|gebonkt|bonk\w*|gebeukt|beuk\w*|geramd|ram\w*|gestompt|stomp\w*)"
+                         r"|(?:sla|slaat|slaan|bonk\w*|beuk\w*|ram|ramt|rammen|stomp\w*) (?:\S+ ){0,2}(?:mijn|zijn|haar) (?:hand|handen|hoofd|vuist|vuisten|kop) (?:\S+ ){0,2}tegen", "acuut",
+            unless=r"\b(?:peuter|kleuter|baby|dreumes|driftbui\w*|per ongeluk|gestoten)\b"),
+    # blood on the arms or wrists: "ik vond haar in de badkamer met bloed aan haar armen"
+    Pattern("self_harm", rf"(?:{BLEED}) (?:\S+ ){{0,3}}(?:aan|op|uit) (?:haar|zijn|mijn|de) (?:{BODY})\b|(?:{BODY}) (?:\S+ ){{0,2}}(?:onder het|vol|onder|onder de) bloed\b", "acuut",
+            unless=r"\b(?:gevallen|val|skate\w*|fiets\w*|sport\w*|voetbal\w*|hockey|ongeluk|per ongeluk|kat|hond|operatie|prik|bloedprik\w*|neus)\b"),
+
+    # ---------------- violence now ----------------------------------------------------------------
+    # taking the family along into death: "heeft gezegd dat hij ons allemaal meeneemt in zijn dood"
+    Pattern("violence_now", r"(?:meeneemt|meenemen|mee te nemen|neemt (?:\S+ ){0,3}mee) (?:\S+ ){0,2}in (?:zijn|haar|de) dood|(?:ons|de kinderen|jullie) (?:allemaal )?(?:\S+ )?mee (?:\S+ )?(?:de dood in|in (?:zijn|haar|de) dood)",
+            "acuut", person="object", kind="threat_kill"),
+    Pattern("violence_now", r"met (?:ons|de kinderen|jullie|mij|me) (?:\S+ ){0,2}(?:doodgaat|dood gaat|sterft|uit het leven stapt|een eind aan maakt)", "acuut", person="object", kind="threat_kill"),
+    # a death threat in words of its own: "hij zegt dat ik morgen dood ben"
+    Pattern("violence_now", r"(?:zegt|zei|dreigt|dreigde|riep|roept|schreeuwt|schreeuwde|appt|appte|stuurt) (?:\S+ ){0,2}dat (?:ik|je|jij|we|wij|zij|ze|hij|mijn \w+) (?:\S+ ){0,3}dood (?:ben|bent|is|zijn|gaat|ga|gaan|zal zijn)\b",
+            "acuut", person="object", kind="threat_kill", figurative=True),
+    # a child taken by a stranger: "door een man in een auto meegenomen"
+    Pattern("violence_now", r"(?:door|met) (?:een|die|twee) (?:man|mannen|vrouw|vreemde|onbekende|jongens)\w* (?:\S+ ){0,4}(?:meegenomen|meegetrokken|meegesleurd|ingetrokken|ontvoerd)|in (?:een|de|zijn) (?:auto|busje|bus|bestelbus) (?:\S+ )?(?:getrokken|gesleurd|meegenomen|gezet|geduwd)",
+            "acuut", person="object", kind="now_scene", media="topic"),
+    # a parent afraid to harm their own baby: "ik ben bang dat ik mijn baby iets aandoe"
+    Pattern("violence_now", r"bang (?:\S+ ){0,2}dat ik (?:\S+ ){0,4}(?:baby|kind|kinderen|kindje|zoon|dochter|zoontje|dochtertje) (?:\S+ ){0,3}(?:iets aandoe|iets aan ga doen|pijn doe|sla|door elkaar schud|schud|laat vallen)"
+                            r"|(?:door elkaar (?:geschud|schudden|schud)|geschud) (?:\S+ ){0,3}(?:baby|kindje|zoontje|dochtertje)|(?:baby|kindje|zoontje|dochtertje) (?:\S+ ){0,3}(?:door elkaar (?:geschud|schudden|geschud)|geschud)",
+            "acuut", person="object", kind="own_child"),
+    # stabbing, shooting, knocking down: "mn vader heeft mn moeder net neergestoken"
+    Pattern("violence", r"neergestoken|doodgestoken|neergeschoten|doodgeschoten|beschoten|neergeslagen|bewusteloos geslagen|(?:steekt|stak|steken) (?:\S+ ){0,3}(?:neer|met (?:een|het|zijn|haar) mes)|(?:met (?:een|het|zijn|haar) mes) (?:\S+ ){0,2}gestoken"
+                        r"|vingerafdrukken|afdrukken van (?:vingers|een hand)|handafdruk\w*|beroofd|aangevallen|zo hard (?:\S+ ){0,4}(?:gepakt|geduwd|geknepen|geslagen|getrokken|geschud|vastgepakt|gegrepen)",
+            "zorg", person="object", kind="violence", unless=r"\b(?:door (?:een|de) (?:wesp|bij|mug|kwal|brandnetel)\w*|\w*steek|doelpunt|goal|bal)\b"),
+    # a child abducted: "mijn dochter is ontvoerd door haar vader"
+    Pattern("violence_now", r"(?:is|zijn|werd|heeft|hebben) (?:\S+ ){0,4}(?:ontvoerd|gekidnapt)|(?:ontvoerd|gekidnapt) (?:door|naar)", "acuut", person="object", kind="now_scene", media="topic"),
+    # a fight going on: "ze zijn beneden aan het vechten en mn moeder gilt"
+    Pattern("violence_now", rf"(?:is|zijn|ben|zitten|staan|staat|zit|liggen) (?:\S+ ){{0,3}}aan het (?:\S+ )?(?:{FIGHT})\b|(?:staat|staan|zit|zitten|ligt|liggen|loopt|lopen) (?:\S+ ){{0,3}}te (?:{FIGHT})\b",
+            "acuut", person="object", kind="now_scene",
+            needs=rf"\b(?:{SCREAM}|help|bang|bloed\w*|politie|mes|dronken|gedronken|gewond|pijn|kapot|agressief|woedend|ouders|vader|moeder|papa|mama|mijn man|stief\w+|vriend van)\b",
+            unless=r"\b(?:broers?|zussen|broertjes?|zusjes?|zoons|dochters|jongens|meiden|elkaar (?:om|voor)|om de|spel|spelen|stoeien|playstation|afstandsbediening|judo|karate|kickboks\w*|training|wedstrijd|voor de lol|voor de grap|kussen\w*)\b"),
+    # the children are not brought back, with danger: "hij brengt de kinderen niet terug en klonk dronken"
+    Pattern("violence_now", r"(?:brengt|brengen|bracht) (?:\S+ ){0,4}(?:niet|nie) (?:meer )?terug|(?:niet|nie) (?:meer )?(?:terugbrengt|teruggebracht|terug ?brengen|terug gebracht|terugbracht)", "acuut",
+            person="object", kind="now_scene", negates=False, needs=r"\b(?:dronken|gedronken|eind|einde|dood|vermoord\w*|nooit meer|dreig\w*|wapen|mes|agressief|rijdt|auto|buitenland|iets aan\w*)\b"),
+
+    # ---------------- abuse, threats, neglect (zorg) ----------------------------------------------
+    Pattern("threat", r"stalk\w*|achtervolg\w*|weet (?:\S+ ){0,3}(?:waar|op welke school|welke school) (?:ik|we|wij|de kinderen|mijn \w+|ze|hij) (?:\S+ ){0,3}(?:woon\w*|zit|zitten|school|werk\w*)"
+                      r"|anders (?:\S+ ){0,4}(?:sla\w*|schop\w*|trap\w*|stomp\w*|mep\w*|in elkaar|pijn|iets aan\w*|vermoord\w*|kapot)", "zorg", person="object", media="topic"),
+    Pattern("threat", r"bang (?:\S+ ){0,2}dat (?:mijn |de |hij |ze )?(?:\S+ ){0,2}(?:iets|wat) (?!fout|verkeerd|mis\b|vergeet)(?:\S+ )?(?:doet|zal doen|gaat doen|doen|flikt)\b", "check", person="object", kind="harm_other", media="topic"),
+    # a parent who tells a child, day after day, that it is worthless or unwanted
+    Pattern("violence", r"(?:schreeuwt|zegt|noemt|roept|scheldt|vertelt|zei|riep|noemde)\w* (?:\S+ ){0,6}(?:waardeloos|niks waard|niets waard|mislukt\w*|een mislukking|stom|dom|lelijk|dik|hoer|slet|kutkind|een fout|nooit (?:\S+ )?(?:willen|gewild)|spijt (?:\S+ ){0,5}(?:gekregen|geboren))",
+            "zorg", person="object", kind="verbal", cue=rf"\b(?:{PARENT_WORD})\b", needs=r"\b(?:elke dag|iedere dag|altijd|steeds|vaak|de hele tijd|telkens|nooit)\b"),
+    Pattern("violence", r"(?:zegt|zei|roept|riep|schreeuwt|schreeuwde) (?:\S+ ){0,5}(?:(?:me|mij) haat|haat (?:me|mij)|had (?:me|mij) (?:\S+ )?nooit (?:\S+ )?(?:gewild|willen))|huis uit (?:moet|zetten|gooien|gooit|zet) als",
+            "zorg", person="object", kind="verbal", cue=rf"\b(?:{PARENT_WORD})\b"),
+    # an injury the child does not dare to explain
+    Pattern("violence", r"(?:bult|blauwe plek|blauw oog|wond|schram|bloedneus|brandwond|buil)\w* (?:\S+ ){0,8}(?:durft|durfde|wil|wilde|mag|mocht) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ ){0,2}(?:zeggen|vertellen) (?:hoe|wat|waarom|wie|waar)",
+            "zorg", person="object", kind="violence", negates=False),
+    # signs of physical abuse: marks like cigarette burns, objects thrown at the head, flinching
+    Pattern("violence", r"(?:brandplek|brandwond|brandwondje|brandplekje)\w*", "zorg", person="object", cue=None,
+            needs=r"\b(?:sigaret\w*|rond\w*|onverklaarbaar\w*|weekend|vader|moeder|stiefvader|stiefmoeder|wil niet zeggen|zegt niet)\b"),
+    Pattern("violence", r"(?:naar|tegen) (?:mijn|zijn|haar) (?:hoofd|kop|gezicht) (?:\S+ )?(?:gegooid|gesmeten|gesmeet)|(?:gooit|gooide|smijt|smeet) (?:\S+ ){0,4}(?:naar|tegen) (?:mijn|zijn|haar) (?:hoofd|kop|gezicht)"
+                        r"|(?:sla\w*|slaan|schop\w*|trap\w*) (?:\S+ ){0,3}in elkaar\b|(?:geef|geeft|gaf) (?:\S+ ){0,3}(?:een )?(?:klap|klappen|tik|mep|dreun)\b|(?:een )?(?:klap|klappen|tik|mep|dreun) (?:\S+ )?geef\b"
+                        r"|schrikt (?:\S+ ){0,4}(?:aanraak\w*|aanraken|hand opheft|hand opsteekt)|(?:wil|durft) (?:\S+ ){0,3}(?:niet|nooit) (?:\S+ ){0,2}vertellen wat (?:\S+ ){0,3}(?:gedaan|gebeurd)",
+            "zorg", person="object", kind="violence"),
+    # a relationship with an adult in charge; kisses or touches the child does not want; touched again
+    Pattern("sexual", r"(?:relatie|verkering|scharrel|affaire|iets) (?:\S+ ){0,2}met (?:haar|zijn|de|een|mijn) (?:docent|leraar|lerares|trainer|coach|baas|mentor|leider|oppas|stiefvader|begeleider)\b"
+                      r"|(?:zoent|kust|betast|aanraakt|knuffelt|zoende|kuste|aanraakte) (?:\S+ ){0,6}(?:niet wil|niet wilde|eng|vervelend|ongemakkelijk|niet fijn)"
+                      r"|(?:heeft|heb) (?:\S+ ){0,3}(?:weer |opnieuw )?aangeraakt",
+            "zorg", media="topic", person="object", needs=rf"\b(?:{ADULT}|stief\w+)\b"),
+    Pattern("sexual", r"(?:rare|vreemde|enge|ongemakkelijke|ongepaste) manier (?:\S+ )?(?:aanraakt|aanraken|aangeraakt|aanraakte|knuffelt|zoent|streelt|vastpakt)", "zorg", media="topic", person="object",
+            needs=rf"\b(?:{ADULT}|stief\w+|iemand)\b"),
+    Pattern("violence", r"(?:kelder|kast|schuur|donker|hok) (?:\S+ ){0,4}als straf|als straf (?:\S+ ){0,4}(?:kelder|kast|schuur|donker|opgesloten|opsluit)", "zorg", person="object", kind="violence"),
+    Pattern("threat", rf"(?:{KILL}|doodmaakt|dood maakt|vermoordt|verdrinkt|weggeeft|wegdoet) (?:\S+ ){{0,3}}als (?:ik|je|ze|hij) (?:\S+ ){{0,3}}(?:iets|het|dit|wat) (?:\S+ )?(?:vertel|vertelt|zeg|zegt|verklap|verklapt)",
+            "zorg", person="object", media="topic"),
+    Pattern("threat", r"(?:tientallen|honderden|heel veel|ontelbaar) (?:\S+ )?(?:berichten|appjes|telefoontjes)|staat (?:\S+ ){0,2}(?:bij|voor) (?:mijn|ons|haar|zijn) (?:werk|huis|deur|school)", "zorg", person="object", media="topic",
+            needs=r"\b(?:ex|ex-\w+|vroegere|vorige vriend|stalk\w*|contactverbod|straatverbod|bang)\b"),
+    # an adult who enters the bathroom while the child showers, wants it to sleep over
+    Pattern("sexual", r"(?:komt|kwam|loopt|liep) (?:\S+ ){0,2}(?:in|naar) de (?:badkamer|douche|wc|kleedkamer)\b|bij (?:hem|haar) (?:\S+ ){0,2}(?:komen |moet |mag |moest )?(?:slapen|slaap|slaapt|logeren|logeer|overnachten)\b",
+            "zorg", media="none", person="object", cue=r"\b(?:douch\w*|bad|bloot|naakt|omkle\w*|als (?:ik|ze|hij)|moet|wil|zegt|zei|vraagt)\b",
+            needs=r"\b(?:trainer|coach|\w*leraar|docent|meester|leider|buurman|man|meneer|volwassene|iemand van|stiefvader|vriend van (?:mijn|haar|zijn) (?:ex|moeder|vader)|vriend van mama|oom|neef)\b"),
+    # drugged at a party: "iemand heeft iets in haar drankje gedaan"
+    Pattern("sexual", r"iets in (?:haar|zijn|mijn) (?:drankje|drinken|glas|drank)|gedrogeerd|drogeren|knock-?out ?druppels", "zorg", media="topic", person="object"),
+    # a stranger luring children: "vraagt of ze mee willen", "geeft snoep"
+    Pattern("threat", r"(?:vraagt|vroeg|vragen) (?:\S+ ){0,3}(?:of )?(?:ze|ik|hij|kinderen|de kinderen) (?:\S+ )?mee (?:willen|wil|gaan|komen|gaat|komt)|snoep (?:\S+ ){0,3}(?:geeft|gaf|aanbiedt|aanbood)|(?:lokt|lokte|lokken) (?:\S+ ){0,3}(?:kinderen|meisjes|jongens)",
+            "zorg", person="object", media="topic", cue=r"\b(?:man|meneer|vreemde|onbekende|volwassene|auto|busje)\b"),
+    # an adult coming into the child's room at night, a child afraid to go to sleep
+    Pattern("sexual", r"(?:mijn|haar|zijn) kamer (?:in|binnen) (?:komt|kwam|komen|sluipt)|(?:komt|kwam|sluipt) (?:\S+ ){0,3}(?:mijn|haar|zijn) kamer (?:in|binnen)|(?:laat|liet|laten) (?:\S+ ){0,4}(?:"
+                      + PRIVATE + r") (?:\S+ )?zien|(?:moet|moest|moeten) (?:\S+ ){0,4}seks (?:\S+ )?(?:hebben|doen)|seks (?:\S+ )?(?:hebben|doen) anders",
+            "zorg", media="topic", person="object", needs=rf"\b(?:{ADULT}|vriend|nachts|'s nachts|vannacht|bang|eng)\b"),
+    Pattern("unsafe_home", r"(?:durf|durft|durven) (?:\S+ ){0,3}(?:niet|nie) (?:te )?(?:gaan )?slapen", "acuut", negates=False, media="none", kind="unsafe",
+            needs=rf"\b(?:{ADULT})\b.*\b(?:bed|kamer|aan (?:me|mij) zit|sla\w*|dronken|agressief|schreeuw\w*|dreig\w*)\b|\b(?:bed|kamer|sla\w*|dronken|agressief|dreig\w*)\b.*\b(?:{ADULT})\b"),
+    # signs of sexual abuse: forbidden or secret "games", injuries
+    Pattern("sexual", r"dingen (?:\S+ ){0,2}(?:met|bij) (?:me|mij|haar|hem|ons) (?:\S+ ){0,2}die (?:\S+ )?(?:niet|nie) (?:mag|mocht|mochten|mogen|oke|ok|goed|normaal|fijn)"
+                      r"|geheime (?:spelletjes|spelletje|spel|spellen|dingen)|gescheurde (?:onderbroek|slip|broek)|bloed in (?:haar|zijn) (?:onderbroek|broek|luier|slip)|pijn aan (?:haar|zijn|mijn) (?:plassertje|piemel|poes|poesje|vagina|billen|kruis|onderkant)",
+            "zorg", media="topic", person="object"),
+    # an adult crossing lines step by step: massages, a hand going higher, remarks on the body
+    Pattern("sexual", r"(?:masseert|masseren|masseerde|massage)\w*|(?:hand|handen) (?:\S+ ){0,3}(?:steeds )?hoger|(?:opmerkingen|grappen) over (?:mijn|haar|zijn) (?:lichaam|borsten|billen|kont|lijf)"
+                      r"|(?:zegt|vindt|noemt|zei) (?:\S+ ){0,4}(?:sexy|lekker ding|geil|hot)\b",
+            "zorg", media="topic", person="object", needs=rf"\b(?:{ADULT})\b", unless=r"\b(?:fysio\w*|sportmassage|masseur|dokter|huisarts)\b"),
+    Pattern("neglect", near(r"krijg|krijgt|krijgen|kreeg|kregen", r"(?:geen|nauwelijks|nooit|bijna nooit|te weinig|amper|zelden) (?:\S+ )?(?:te )?eten", 4)
+                       + r"|zonder eten (?:\S+ ){0,3}(?:staan|naar bed|opgesloten|op (?:de|zijn|haar) kamer|in de gang)|(?:staan|naar bed|opgesloten) (?:\S+ ){0,3}zonder eten"
+                       r"|zonder jas (?:\S+ ){0,3}(?:winter|kou|koud|regen|sneeuw)|(?:winter|kou|vriest) (?:\S+ ){0,4}zonder jas|te dun gekleed"
+                       r"|(?:ouders|vader|moeder) (?:zijn|is) (?:\S+ )?nooit thuis|pas '?s avonds (?:een fles|eten|te eten)"
+                       r"|(?:box|wieg|bedje) (?:\S+ ){0,2}(?:de hele dag|hele dagen|urenlang)|(?:de hele dag|hele dagen|urenlang) (?:\S+ ){0,3}in (?:de|zijn|haar) (?:box|wieg|bedje)"
+                       r"|(?:urenlang|uren|dagen) alleen thuis|(?:laat|laten|liet) (?:\S+ ){0,3}(?:uren|urenlang|de hele dag|altijd) (?:\S+ )?huilen|zonder (?:te )?(?:eten|drinken)\b|(?:laat|liet|laten) (?:\S+ ){0,4}in de auto (?:\S+ )?(?:zitten|wachten|achter)|alleen in de auto|vieze luier|luier (?:\S+ ){0,3}(?:niet verschoond|vol|vies)|niet verschoond|(?:nooit|niet) (?:\S+ ){0,2}mee(?:-| )?eten|apart (?:moet |laten )?eten"
+                       r"|(?:moest|moet|moesten|moeten) (?:\S+ ){0,4}(?:in de schuur|in de kelder|in de gang|op de grond|op de vloer|in de hondenmand|buiten) (?:\S+ )?slapen"
+                       r"|(?:in de schuur|in de kelder|in de gang|op de vloer|in de hondenmand) (?:\S+ ){0,2}(?:moest|moet|moesten|moeten) (?:\S+ )?slapen",
+            "zorg", person="object", unless=r"\b(?:(?:kan|mag|mogen|kunnen) (?:ik|we|wij) (?:\S+ ){0,4}alleen|hoe lang (?:mag|kan)|vanaf welke leeftijd|bang (?:\S+ )?om alleen)\b"),
 ]
 
 
@@ -688,7 +983,7 @@ _PATTERN_RES = [(p, _compile(p)) for p in P]
 _CUE_RES = {id(p): tuple(re.compile(x) if x else None for x in (p.cue, p.needs, p.unless)) for p in P}
 
 # =================================================================================================
-# 5. Context
+# 4. Context
 # =================================================================================================
 NEGATORS = re.compile(r"\b(?:geen|niet|nooit|niks|nergens|niemand|nee|geenszins|nimmer|niets)\b")
 # negators that belong to something else than the hit
@@ -702,37 +997,58 @@ NEG_SWAP = {"niet": "", "nie": "", "geen": "een", "niks": "iets", "niets": "iets
             "niemand": "iemand", "nergens": "ergens", "nee": "", "geenszins": "", "nimmer": "altijd"}
 POST_NEGATION = re.compile(r"^(?:(?:is|was|wordt|werd|zijn|waren|er|echt|helemaal|absoluut|hoor|me|mij|haar|hem|ons|hen|jou|zichzelf|mezelf|zich|elkaar|(?:mijn|zijn|haar|onze|de|het) \S+) )*(?:niet|nooit|geen|niks|niets)\b(?! (?:meer|alleen|zo|eens|goed|lang|op|met|uit|naar|van|in))")
 
-TOPIC_MEDIA = (r"uitleggen|uit te leggen|uitleg|informatie over|les(?:sen)?(?: \S+){0,4} over|gastles|project over|thema|artikel|film|films|serie|series|netflix|boek|boeken|boekverslag|verhaal|strip\w*|liedje|nummer van|spreekbeurt|werkstuk|presentatie|op school over|in de klas over|les op school|voorlichting|"
-               r"het nieuws|nieuws|documentaire|docu|podcast|toneel|toneelstuk|musical|rollenspel|songtekst\w*|teksten over|muziek over|rap over|drill\w*|horror\w*|gelezen over|lezen over|stripfiguren")
+TOPIC_MEDIA = (r"uitleggen|uit te leggen|uitleg|informatie over|les(?:sen)?(?: \S+){0,4} over|gastles|project over|thema|artikel|film|films|serie|series|netflix|boek|boeken|boekverslag|verhaal|stripboek\w*|stripverha\w*|liedje|nummer van|spreekbeurt|werkstuk|presentatie|op school over|in de klas over|les op school|voorlichting|"
+               r"het nieuws|nieuws|documentaire|docu|podcast|toneel|toneelstuk|musical|rollenspel|songtekst\w*|teksten over|muziek over|rap over|drill\w*|horror\w*|gelezen over|lezen over|stripfiguren|"
+               # compounds ("schoolmusical", "horrorfilm") and questions asked to learn, not to tell
+               r"\w*(?:film|films|serie|series|musical|toneelstuk|voorstelling|roman)|signalen|signaal|herken\w*|casus|scriptie|essay|onderzoek (?:naar|over)|"
+               r"ehbo\w*|cursus|geleerd (?:wat|hoe)|om te weten|gewoon weten|als leerkracht|ik ben leerkracht|(?:stel dat|als|wat als|wanneer) (?:\S+ ){0,4}ooit (?:\S+ ){0,2}(?:zegt|zou zeggen|vertelt|zou vertellen|merk|merkt|ontdek\w*|zou)|vraagt (?:\S+ ){0,2}wat (?:\S+ ){0,2}(?:is|betekent)|wat betekent|uitleggen wat")
 GAME_MEDIA = (r"spel|spelletje|game|games|gamen|gamet|gamede|\w*game|schietspel\w*|fortnite|gta|call of duty|minecraft|roblox|among us|playstation|ps5|xbox|filmpje|filmpjes|youtube|youtuber|tiktok|"
               r"verkleed|speelt (?:dat|alsof)|doen alsof|deed alsof|zombies?|zombie\w*|monster\w*|personage\w*|ridders?|superheld\w*|sinterklaas|halloween|kat en muis|judo|karate|kickboks\w*|boksen|boksles|taekwondo|vechtsport\w*|paintball|lasergame\w*|waterpistool\w*|nerfgun|nerf|level|sniper")
 MEDIA_ALL = re.compile(rf"\b(?:{TOPIC_MEDIA}|{GAME_MEDIA})\b")
 MEDIA_TOPIC = re.compile(rf"\b(?:{TOPIC_MEDIA})\b")
 JOKE = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lool|xd|grapje|grappig|geintje)\b|😂|🤣|😅|:p|;\)|:d\b")
-PAST = re.compile(r"\b(?:vroeger|vorig jaar|vorige (?:jaar|week|maand|zomer|keer|school|relatie|winter)|vorig (?:schooljaar|weekend)|jaren geleden|jaar geleden|een tijd geleden|lang geleden|maanden geleden|weken geleden|in het verleden|ooit|destijds|jarenlang"
+PAST_TIME = re.compile(r"\b(?:vroeger|vorig jaar|vorige (?:jaar|week|maand|zomer|keer|school|relatie|winter)|vorig (?:schooljaar|weekend)|jaren geleden|jaar geleden|een tijd geleden|lang geleden|maanden geleden|weken geleden|in het verleden|ooit|destijds|jarenlang"
                   r"|toen (?:hij|ze|zij|ik|we|wij) (?:\d+|klein|jonger|nog|op|in|bij|\w+ was)|toen ik|toen we nog|in groep \d|op de basisschool|als kind|vorige relatie|mijn vorige|zijn vorige|haar vorige|eerder|in (?:\d{4}|de brugklas)"
-                  r"|(?:een|twee|drie|vier|vijf|paar|\d+) (?:jaar|jaren|maanden|weken) (?:terug|geleden)|heeft\b.*\bgehad|was (?:vroeger|toen)|ex-\w+)\b")
+                  r"|(?:een|twee|drie|vier|vijf|paar|\d+) (?:jaar|jaren|maanden|weken) (?:terug|geleden)|(?:jaren|maanden|lang|een tijd) terug|was (?:vroeger|toen)|ex-\w+)\b")
+# ... or told as over in the perfect tense: "heeft een psychose gehad"
+PAST = re.compile(rf"{PAST_TIME.pattern}|\bheeft\b.*\bgehad\b")
 # the harm itself is over (self-harm, suicide attempts) ...
 ENDED_HARM = re.compile(r"\b(?:littekens?|is (?:nu )?(?:gestopt|voorbij|over)|gaat (?:nu )?(?:\S+ )?(?:goed|beter)|niet meer (?:gedaan|gebeurd)|doet (?:ze|hij|ik) (?:het )?niet meer|sindsdien niet meer|al lang niet meer|clean|in therapie|hersteld|niet meer sinds)\b")
 # ... or the person who did it is out of the picture (violence, abuse)
 ENDED = re.compile(rf"{ENDED_HARM.pattern}|\b(?:is (?:nu )?weg|woont (?:er )?niet meer|geen contact meer|uit beeld|nu (?:veilig|rustig))\b")
 # injuries are what was done to the child, never the child's own aggression
-INJURY = re.compile(r"(?:blauwe plekken|blauw oog|blauwe ogen|striemen|brandwonden)\b")
-GRIEF = re.compile(r"\b(?:overleden|gestorven|begrafenis|uitvaart|om het leven gekomen|rouw\w*|heeft zelfmoord gepleegd|hebben zelfmoord gepleegd)\b")
+INJURY = re.compile(r"(?:blauwe plekken|blauw oog|blauwe ogen|striemen|brandwond\w*|brandplek\w*)\b")
+GRIEF = re.compile(r"\b(?:overleden|gestorven|begrafenis|uitvaart|om het leven gekomen|rouw\w*|heeft zelfmoord gepleegd|hebben zelfmoord gepleegd|zelfmoord van (?:zijn|haar|mijn|onze|hun|de) \w+|iemand (?:\S+ ){0,3}voor de trein|aanrijding met een persoon|(?:opa|oma|vader|moeder|papa|mama|broer|zus|oom|tante|hond|kat|poes|konijn|cavia|hamster) (?:\S+ )?(?:dood is|dood ging|is doodgegaan)|sinds (?:\S+ ){0,2}dood (?:is|was))\b")
 # "mensen die zichzelf pijn doen": people in general, nobody in particular
 GENERIC = re.compile(r"\b(?:mensen|kinderen|jongeren|anderen|meisjes|jongens|personen|leerlingen|tieners|pubers)\b(?: \S+){0,3} die\b")
 # "now" cues: the strict ones (nu, vannacht, staat te schreeuwen) also override a habit or the past
-_NOW_STRICT = r"(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|op dit moment|vannacht|vanavond|voor de deur|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|help|zo meteen|zometeen|straks"
+_NOW_STRICT = r"(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|op dit moment|vannacht|vanavond|voor de deur|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|help|zo meteen|zometeen|straks|(?:is|zijn) (?:nog )?(?:steeds )?bezig|nog (?:steeds|altijd) (?:aan de gang|bezig)|gaat nog (?:steeds )?door|al (?:een |een half |anderhalf )?(?:uur|kwartier)|al (?:\d+|tien|twintig|dertig) minuten|al uren"
 NOW_STRICT = re.compile(rf"\b(?:{_NOW_STRICT})\b")
+PLANNED_TIME = re.compile(r"\b(?:vannacht|vanavond|vandaag|straks|zo meteen|zometeen|morgen|dit weekend)\b")
+# it happened today: outweighs "als hij thuiskomt" and other habits
+TODAY = re.compile(r"\b(?:vannacht|vanavond|vanmiddag|vanochtend|vanmorgen|zojuist|de hele (?:avond|nacht)|net(?! als| zo| zoals| niet| wat| iets| een)|op dit moment)\b")
 NOW = re.compile(rf"\b(?:{_NOW_STRICT}|nu net|op dit ogenblik|vandaag|morgen|deze nacht|hier voor|ik hoor|hoor ik|gaat (?:tekeer|door)|is bezig|gebeurt nu|aan de gang|komt eraan|op weg hierheen)\b")
 RECUR = re.compile(r"\b(?:weer|opnieuw|nog steeds|nog altijd|sinds kort|verse?|nu ook|steeds vaker|wil ik het)\b")
-HABITUAL = re.compile(r"\b(?:vaak|regelmatig|altijd|soms|steeds|elke (?:dag|week|keer|avond|nacht|ochtend)|iedere (?:dag|keer|week)|telkens|meestal|de hele tijd|weleens|wel eens|af en toe|bij (?:elke|iedere)"
+# "hoe weet ik of het weer misgaat" asks about the future, it does not say it is back
+CONDITIONAL_RECUR = re.compile(r"\b(?:of|als|wanneer|voordat|bang dat|zorgen dat|voorkomen dat) (?:\S+ ){0,3}(?:weer|opnieuw)\b")
+RECENT = re.compile(r"\b(?:vorige week|afgelopen (?:week|weekend|nacht|dagen)|laatst|onlangs|een paar dagen geleden|deze week|gisteren|eergisteren)\b")
+
+
+def _recurs(text: str) -> bool:
+    return bool(RECUR.search(CONDITIONAL_RECUR.sub(" ", text)))
+
+HABITUAL = re.compile(r"\b(?:vaak|regelmatig|altijd|soms|(?<!nog )steeds|elke (?:dag|week|keer|avond|nacht|ochtend)|iedere (?:dag|keer|week)|telkens|meestal|de hele tijd|weleens|wel eens|af en toe|bij (?:elke|iedere)"
                       r"|als (?:hij|ze|zij|ik|we|papa|mama|mijn \w+) (?:\S+ ){0,4}(?:is|ben|boos|dronken|gedronken|te laat|iets|fout|slecht|niet|thuiskom\w*|heeft)|wanneer (?:hij|ze|ik))\b")
 UNCERTAIN_OTHER = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) (?:zeker )?of (?!ik\b)|(?:ben |is )?(?:niet|nie) zeker of (?!ik\b)|(?:ben|is) (?:ik |hij |ze )?bang dat (?!ik\b)|ik vrees dat (?!ik\b)|vraag (?:me|mij) af of (?!ik\b)|als (?:hij|ze|zij|het) (?:zo )?doorgaat|misschien (?:doet|wil|denkt|heeft|is) (?:hij|ze|zij)|misschien (?:dat )?(?:hij|ze|zij)|vermoed|ik hoop niet dat|stel dat|wat als|twijfel (?:of|over)|(?:ik )?maak me zorgen (?:of|dat))\b")
 UNCERTAIN = re.compile(r"\b(?:weet (?:ik )?(?:niet|nooit) (?:zeker )?of|(?:ben|is) (?:ik |hij |ze )?bang dat|ik vrees dat|vraag (?:me|mij) af of|als (?:hij|ze|zij|het) (?:zo )?doorgaat|misschien|zou (?:kunnen|het kunnen)|soms denk ik dat|niet uit te sluiten|niet uitsluiten|twijfel|vermoed|ik hoop niet dat|stel dat|wat als|of (?:hij|ze|zij) (?:ooit|wel))\b")
 SUSPECT = re.compile(r"\b(?:ik denk dat|volgens mij|ik vermoed|vermoed|ik heb het idee dat|lijkt (?:erop|alsof))\b")
 CERTAIN = re.compile(r"\b(?:ik denk dat|ik weet (?:dat|zeker)|zegt|zei|zeggen|riep|schreef|appte|vertelde|heeft gezegd|gezegd)\b")
 ACCIDENT = re.compile(r"\b(?:aan (?:de|het|een) (?:\S+ )?(?:kachel|fornuis|pan|oven|strijkijzer|glas|mes|papier|blikje|rand|hek|spijker|doorn\w*|struik\w*|kaars\w*|theepot|waterkoker|barbecue|bbq|vuur)|per ongeluk|ongeluk\w*|bij het koken|bij de afwas|tijdens het koken|gevallen|van de fiets|van de kat|van de poes|(?:gesneden|snijdt|sneed|snij|snijden|geprikt|prikt|gebrand|brandde|brandt) (?:zich |me |mezelf )?aan (?:een|het|de|papier|glas)\b)")
+DESPAIR_RE = re.compile(rf"\b(?:{DESPAIR})")
+SYMPTOM_NOW = re.compile(rf"\b(?:{SYMPTOM})")
+ACCIDENTAL = re.compile(r"\bper ongeluk\b")
+# "... maar dat komt van voetbal": the writer explains the injury in the next clause
+EXPLAINED_INJURY = re.compile(r"\b(?:dat|die|het|ze) (?:komt|komen|zijn|is) (?:\S+ ){0,2}(?:van|door) (?:het |de )?(?:hockey\w*|voetbal\w*|sport\w*|training|skaten|turnen|judo|rugby|stoeien|klimmen|paardrijden|gym|keepen|vallen|spelen)\b")
 INNOCENT_INJURY = re.compile(r"\b(?:hockey\w*|voetbal\w*|sport\w*|training|trainen|skaten|turnen|judo|rugby|stoeien|klimmen|paardrijden|gym|(?:van|bij|tijdens|door) (?:het |de )?(?:spelen|fietsen|vallen|buitenspelen))\b")
 PAST_VERB = re.compile(r"^(?:ge\w+(?:d|t|en)|\w+(?:de|te|den|ten)|sloeg|sloegen|sneed|sneden|stak|staken|schoot|kneep|greep|brak|gooide|trapte|schopte|duwde|wurgde|beet|dreigde|zei|riep|nam|kreeg|deed|sprong|ging|lag|zat|stond|was|waren|had|hadden)$")
 REFLEXIVE_ME = re.compile(r"\b(?:me|mij)\b")
@@ -745,7 +1061,7 @@ OTHER = re.compile(r"\b(?:buur\w*|overbuur\w*|neef\w*|nicht\w*|vriend(?:je|innet
                    r"|mijn (?:zus|zusje|broer|broertje|moeder|vader|mama|papa|schoonzus|collega|vriendin|vriend|partner|vrouw|man|buurvrouw|buurman|stiefvader|stiefmoeder|ex|oom|tante|opa|oma|nicht|neef)|zijn (?:vrouw|vriendin|moeder)|haar (?:man|vriend|moeder)|mama|papa)\b")
 YOUTH = re.compile(r"\b(?:mijn (?:moeder|vader|ouders|mama|papa|stiefvader|stiefmoeder|mentor|juf|meester|docent|broertje|zusje|klas|trainer|oom|opa|oma)|mama|papa|ik zit in (?:groep|de klas|klas|de brugklas|havo|vwo|vmbo|mbo)|school vind ik|mijn klas|mijn crush)\b")
 YOUTH_AGE = re.compile(r"\bik ben (?:1[0-7]|[89]|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien)(?: jaar)?\b|\bik zit in (?:groep|de brugklas|klas \d)")
-YOUTH_SLANG = re.compile(r"\b(?:nie|gwn|ff|wtf|kut|sws|idk|fk|ofzo|lol|mn|zn|k|tog|irritant|crush|mentor)\b")
+YOUTH_SLANG = re.compile(r"\b(?:nie|gwn|ff|wtf|kut|sws|idk|fk|ofzo|lol|mn|zn|k|tog|irritant|crush)\b")
 CHILD_AGGRESSOR = re.compile(r"(?:^|\b(?:mijn|onze?|de) )(?:zoon|dochter|kind|kinderen|jongste|oudste|peuter|kleuter|zoontje|dochtertje|puber|tweeling)\b|\b(?:hij|ze|zij) (?:slaat|schopt|bijt|duwt|knijpt|trapt|sloeg|schopte)(?: \w+)? (?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|\b(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)\b")
 ADULT_AGGRESSOR = re.compile(r"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|man|vrouw|partner|vriend|ex|oom|opa|oma|tante|leraar|lerares|juf|meester|docent|trainer|coach|buurman|buurvrouw|oppas|volwassene|pleegvader|pleegmoeder|schoonzoon|schoondochter|schoonvader|zwager|\w+vader|\w+moeder|hij slaat mij|hij slaat me)\b")
 WRITER_VICTIM = re.compile(r"\b(?:slaat|sloeg|schopt|schopte|duwt|duwde|bedreigt|bedreigde|dreigt|mishandelt|knijpt|wurgt|trapt|geeft|gaf|gooit|trekt) (?:\S+ ){0,2}?(?:mij|me|ons)\b|\b(?:ik|wij|we) (?:word|worden|werd|werden) (?:\S+ ){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|geduwd|opgesloten|getrapt)|\b(?:mij|me|ons) (?:\S+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd)\b")
@@ -764,6 +1080,7 @@ class Signal:
     text: str            # the words that triggered it
     at_risk: str         # kind | ouder | ander
     clause: str
+    kind: str = ""       # the pattern's sub-kind (means, farewell, ...), for weighing signs together
 
     def as_dict(self) -> dict:
         return {"text": self.text, "at_risk": self.at_risk, "category": self.category, "level": self.level}
@@ -797,9 +1114,11 @@ class SafetyResult:
 
 
 # =================================================================================================
-# 6. Clauses
+# 5. Clauses
 # =================================================================================================
 _SPLIT_BEFORE = {"maar", "want", "terwijl"}
+# "alleen maar", "nog maar", "ook maar": "maar" as an adverb does not start a clause
+_ADVERB_BEFORE_MAAR = {"alleen", "nog", "ook", "eens", "gewoon", "zo", "toch", "niet", "wel"}
 
 
 @dataclass
@@ -824,7 +1143,7 @@ def clauses(toks: List[Tok]) -> List[Clause]:
     groups: List[List[Tok]] = [[]]
     sentence_of = [0]
     for t in toks:
-        if t.split or t.word in _SPLIT_BEFORE and groups[-1]:
+        if t.split or t.word in _SPLIT_BEFORE and groups[-1] and not (t.word == "maar" and groups[-1][-1].word in _ADVERB_BEFORE_MAAR):
             groups.append([])
             sentence_of.append(sentence_of[-1] + (1 if t.sentence_end else 0))
         if not t.word:
@@ -863,7 +1182,7 @@ def _token_span(starts: List[int], text: str, s: int, e: int) -> Tuple[int, int]
 
 
 # =================================================================================================
-# 7. Speaker, negation, who is at risk, level
+# 6. Speaker, negation, who is at risk, level
 # =================================================================================================
 def detect_speaker(norm: str, hint: Optional[str] = None, raw: str = "") -> str:
     """Who writes: 'jongere', 'ouder' or 'onbekend' (short messages often do not say)."""
@@ -878,11 +1197,28 @@ def detect_speaker(norm: str, hint: Optional[str] = None, raw: str = "") -> str:
     return "onbekend"
 
 
+# a new finite clause starts: "ik eet niks meer en wil niet meer leven", "dat ik ze nooit meer zie
+# en dat hij er een eind aan maakt"; "en" before a noun still shares the negation ("geen sprake
+# van geweld en mishandeling")
+CLAUSE_START = re.compile(r"\b(?:dat|omdat|want|dus|toen|zodat|anders|terwijl|en (?=(?:ik|hij|ze|zij|we|wij|je|jij|het|er|dan|nu|toen|daarna|straks|vandaag|morgen|gisteren|vanavond|vannacht|wil\w*|wou|ga|gaat|ging|ben|is|was|heb|heeft|had|zit|zat|staat|stond|ligt|lag|zegt|zei|doe|doet|deed|kan|kon|moet|moest|zal|zou|wordt|werd|denk\w*|voel\w*|loop\w*|stuur\w*|appt\w*|neem\w*)\b))")
+# ... unless the negator denies the thought or the saying itself: "ik denk niet dat", "heeft nooit gezegd dat"
+_DENY_VERB = r"denk\w*|dacht|geloof\w*|verwacht\w*|vind|vindt|zeg|zegt|zei|gezegd|verteld|beweer\w*|lijkt|vrees|weet|is|was|hoeft|bang|bezorgd"
+DENIED_CLAUSE = re.compile(rf"\b(?:(?:{_DENY_VERB})(?: \S+){{0,2}} (?:niet|nie|nooit|geen sprake)|(?:niet|nie|nooit)(?: \S+){{0,2}} (?:{_DENY_VERB}))(?: \S+)? (?:dat|of)$")
+
+
+def _negation_scope(before: str, hit: str) -> str:
+    """The words before a hit that a negator in them can still reach."""
+    cuts = [m for m in CLAUSE_START.finditer(before + " " + hit) if m.start() < len(before)]
+    if not cuts or DENIED_CLAUSE.search(before[:cuts[-1].start()] + cuts[-1].group(0)):
+        return before
+    return before[cuts[-1].start():]
+
+
 def _negated(text: str, start: int, end: int, pattern: Pattern, regex) -> Optional[str]:
     """'neg' when a negator cancels the hit, 'ended' for "doet het niet meer", else None."""
     if not pattern.negates:
         return None
-    before = " ".join(text[:start].split()[-6:])
+    before = _negation_scope(" ".join(text[:start].split()[-6:]), text[start:end])
     if NEGATORS.search(NEGATION_BREAKERS.sub(" ", before)):
         return "neg"
     words = text[start:end].split(" ")
@@ -976,9 +1312,11 @@ MESSAGE_FACTS = {
     "now": NOW_STRICT,
     "weapon": re.compile(rf"\b(?:{WEAPON})\b"),
     "reason": re.compile(r"\b(?:want|omdat|doordat)\b"),
-    "bleeding": re.compile(r"\b(?:ik bloed|bloedt|bloeden|ligt in (?:zijn|haar|het) bloed|bewusteloos|buiten westen)\b"),
+    "injured": re.compile(r"\b(?:ik bloed|bloedt|bloeden|ligt in (?:zijn|haar|het) bloed|bewusteloos|buiten westen|(?:ligt|liggen) (?:\S+ ){0,2}op (?:de|het) (?:grond|vloer|straat)|reageert (?:\S+ )?(?:niet|nergens)|(?:niet|nie) meer (?:opstaat|overeind komt|beweegt)|blijft liggen)\b"),
     # the condition of a habit holds right now: "slaat me als hij dronken is ... hij is nu dronken"
-    "trigger_now": re.compile(r"\bnu (?:\S+ )?(?:weer |ook )?(?:dronken|boos|agressief|woedend|razend|thuis|bezig|aan het)\b|\b(?:is|zijn) (?:weer |nu )+(?:dronken|agressief|woedend|razend)\b"),
+    "trigger_now": re.compile(r"\bnu (?:\S+ )?(?:weer |ook )?(?:dronken|boos|agressief|woedend|razend|thuis|bezig|aan het)\b|\b(?:is|zijn) (?:weer |nu )+(?:dronken|agressief|woedend|razend)\b"
+                              r"|(?<!als hij )(?<!als ze )(?<!als zij )(?<!wanneer hij )(?<!wanneer ze )\b(?:is|zijn) (?:heel |erg |zo |helemaal )*(?:dronken|stomdronken|agressief|woedend|razend|stoned)\b(?! (?:is|was|geweest))"
+                              r"|(?:me|mij) (?:\S+ )?(?:komt|komen) halen|haal (?:me|mij) (?:op|hier weg)"),
 }
 
 
@@ -1013,12 +1351,23 @@ class Context:
         return self.text[:self.start]
 
 
+def _media_frames(text: str, end: int, pattern: Pattern) -> bool:
+    """A game, film or lesson explains a hit away when it frames it: named before the hit in its
+    clause or right after it ("... in een game"), not when it comes up later ("hij zei dat hij
+    beter dood kan zijn en kijkt filmpjes")."""
+    if pattern.media == "none":
+        return False
+    media = MEDIA_ALL if pattern.media == "all" else MEDIA_TOPIC
+    right_after = re.split(r"\ben\b", text[end:], maxsplit=1)[0]
+    return bool(media.search(text[:end]) or media.search(right_after))
+
+
 def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, speaker: str, whole: str, raw: str, regex=None) -> Optional[str]:
     """The level of one hit in its clause, or None when the context explains it away."""
     neg = _negated(text, start, end, pattern, regex or _compile(pattern))
     if neg == "neg":
         return None
-    if pattern.media == "all" and MEDIA_ALL.search(text) or pattern.media == "topic" and MEDIA_TOPIC.search(text):
+    if _media_frames(text, end, pattern):
         return None
     if pattern.figurative and _message_has("joke", raw):
         return None
@@ -1026,7 +1375,9 @@ def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, spea
     c = Context(text, start, end, whole, raw, speaker, at_risk)
     c.ended_harm = bool(ENDED_HARM.search(text)) or neg == "ended"
     # the harm is over when it was self-inflicted; for violence also when the doer is gone
-    c.past = bool(PAST.search(text)) or (c.ended_harm if cat in ("suicide", "self_harm", "medical") else bool(ENDED.search(text))) or neg == "ended"
+    # a suicidal statement of last week still counts now; one of years ago is history
+    past = PAST.search(RECENT.sub(" ", text) if cat == "suicide" else text)
+    c.past = bool(past) or (c.ended_harm if cat in ("suicide", "self_harm", "medical") else bool(ENDED.search(text))) or neg == "ended"
     c.now = bool(NOW.search(text))
     c.habitual = bool(HABITUAL.search(text))
     c.uncertain_other = bool(UNCERTAIN_OTHER.search(text[:end + 25])) and not CERTAIN.search(c.before)
@@ -1054,7 +1405,11 @@ def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, spea
 def _level_medical(c: Context, pattern: Pattern) -> Optional[str]:
     told_past = re.search(r"\b(?:was|waren|werd|had|lag|kreeg|zag|zagen|viel|raakte)\b(?: \S+){0,2}$", c.before.rstrip()) \
         or re.match(r"^(?:\S+ )?(?:kreeg|had|was|werd|gehad)\b", c.text[c.end:].strip())
-    if (c.past or told_past) and not RECUR.search(c.text) and (not NOW_STRICT.search(c.text) or c.past_tense or c.ended_harm or told_past):
+    if pattern.kind == "psychosis" and told_past:
+        return None   # "heeft een psychose gehad": a history, what happens now is said elsewhere
+    if (NOW_STRICT.search(c.text) or SYMPTOM_NOW.search(c.text)) and not PAST_TIME.search(c.text):
+        return pattern.base   # "heeft een vaatwastablet in zijn mond gehad en moet nu overgeven"
+    if (c.past or told_past) and not _recurs(c.text) and (not NOW_STRICT.search(c.text) or c.past_tense or c.ended_harm or told_past):
         # "vorig jaar heeft ze een overdosis genomen" is a past attempt; a past fall or fit is no signal
         return "zorg" if re.search(rf"\b(?:overdosis|{MEDS}|vergiftig\w*|geslikt|ingenomen)\b", c.text) else None
     return pattern.base
@@ -1076,7 +1431,9 @@ def _level_self(c: Context, pattern: Pattern) -> Optional[str]:
         if c.speaker in ("jongere", "onbekend") and c.at_risk != "ander" \
                 or c.at_risk == "kind" and (CHILD.search(text[max(0, c.start - 40):c.start]) or c.speaker == "ouder"):
             level = "acuut"
-    if level == "acuut" and (c.ended_harm or c.past) and not RECUR.search(text) and (not c.now or c.past_tense or c.ended_harm):
+        elif PLANNED_TIME.search(text):
+            level = "acuut"   # from anybody, with a time it is a plan: "vannacht de snelweg op en nooit meer stoppen"
+    if level == "acuut" and (c.ended_harm or c.past) and not _recurs(text) and (not c.now or c.past_tense or c.ended_harm):
         level = "zorg"   # "ik sneed mezelf in de brugklas", unless it is back ("nu wil ik het weer doen")
     elif level != "check" and c.uncertain_other:
         level = "check"  # "ik weet niet of ze zichzelf pijn doet"
@@ -1100,6 +1457,9 @@ def _child_behaviour(c: Context) -> bool:
     subject_zone = re.split(r"\b(?:dat|omdat|als|wanneer|terwijl|zegt|zei|vertelt|vertelde)\b", c.before)[-1]
     if not (CHILD_AGGRESSOR.search(subject_zone) or peer_victim) or ADULT_AGGRESSOR.search(subject_zone):
         return False
+    child = CHILD_AGGRESSOR.search(subject_zone)
+    if child and re.search(r"\b(?:hij|zij|ze)\b", subject_zone[:child.start()]):
+        return False   # "dat hij de kinderen weer slaat": the children are the object
     return not re.search(r"\b(?:wordt|werd|worden|word) (?:\S+ ){0,6}(?:geslagen|geschopt|mishandeld|getrapt)|blauwe plek|mishandel|huiselijk geweld|kindermishandeling|opgesloten|striemen", text)
 
 
@@ -1109,8 +1469,10 @@ def _level_violence(c: Context, pattern: Pattern) -> Optional[str]:
     if pattern.kind == "fear_adult":
         # "ze wil niet meer bij oma logeren want ...": a reason given explains it
         return None if _message_has("reason", whole) else pattern.base
-    if INNOCENT_INJURY.search(text) and not re.search(r"\b(?:zegt|zei|elke keer|steeds|altijd|maar)\b", text):
+    if INNOCENT_INJURY.search(text) and not re.search(r"\b(?:zegt|zei|elke keer|steeds|altijd|maar)\b", text) or EXPLAINED_INJURY.search(whole):
         return None   # "blauwe plekken van het voetballen", unless the explanation is doubted
+    if ACCIDENTAL.search(text):
+        return None   # "mijn zusje sloeg per ongeluk mijn telefoon uit mijn hand"
     if re.search(r"\bblauwe plek\b", c.hit) and not re.search(r"\b(?:steeds|vaak|weer|nieuwe|elke|onverklaarbare)\b", text):
         return None   # one bruise is no sign
     if _child_behaviour(c):
@@ -1120,9 +1482,13 @@ def _level_violence(c: Context, pattern: Pattern) -> Optional[str]:
         return "acuut"
     if re.search(r"\bik (?:\S+ ){0,2}$", c.before) and not re.search(rf"\b(?:{VICTIM}|mijn \w+|kind|kinderen)\b", text[max(0, c.start - 30):c.start] + text[c.end:c.end + 30]):
         return None   # the writer's own anger at things: "ik sla soms dingen kapot"
-    if (NOW_STRICT.search(text) or c.now and _message_has("now", whole) or _message_has("bleeding", whole)) and not c.past and not c.habitual:
+    if TODAY.search(text) and not c.past or (NOW_STRICT.search(text) or c.now and _message_has("now", whole) or _message_has("injured", whole)) and not c.past and not c.habitual:
         return "acuut"
     return pattern.base
+
+
+# a threat stated as one, or tied to leaving or telling, is meant: "hij dreigt dat hij me vermoordt als ik wegga"
+REAL_THREAT = re.compile(r"\b(?:dreig\w*|bedreig\w*|als (?:ik|we|wij) (?:\S+ ){0,3}(?:wegga|weg ga|weggaan|verlaat|verlaten|vertel|vertellen|scheid\w*|aangifte|politie|bij (?:hem|haar) weg)|als (?:ik|we|wij) (?:\S+ ){0,3}(?:niet|nie) (?:doe|doen|luister|luisteren|gehoorzaam))\b")
 
 
 def _level_violence_now(c: Context, pattern: Pattern) -> Optional[str]:
@@ -1132,11 +1498,14 @@ def _level_violence_now(c: Context, pattern: Pattern) -> Optional[str]:
         # the writer's own angry words ("ik ga mijn broertje vermoorden") are hyperbole
         if re.search(r"\bik\b", c.before) and not re.search(r"\b(?:me|mij|ons)\b", c.hit):
             return None
-        if re.search(r"\bals\b", text) and not NOW_STRICT.search(text) and re.search(r"\b(?:vermoord\w*|af\w*|dood ?maak\w*|dood maken|pakken)\b", c.hit):
+        if re.search(r"\bals\b", text) and not NOW_STRICT.search(text) and re.search(r"\b(?:vermoord\w*|af\w*|dood ?maak\w*|dood maken|pakken|dood)\b", c.hit) \
+                and not REAL_THREAT.search(text):
             return None   # "hij maakt me af als ik mijn huiswerk vergeet"
         # a threat is acuut when it is about now or tonight, shouted right now or with a weapon
         live = re.search(r"\b(?:schreeuwt|roept|brult|tiert|krijst|gilt|staat te \w+)\b", text) or _message_has("weapon", c.whole)
-        return "acuut" if (c.now or live) and not c.past else "zorg"
+        return "acuut" if (c.now or live or REAL_THREAT.search(text) and _message_has("now", c.whole)) and not c.past else "zorg"
+    if pattern.kind == "own_child":
+        return "zorg" if c.past else "acuut"   # a parent's fear of harming their own baby is the emergency itself
     if pattern.kind == "rage" and (c.habitual or c.past) and not NOW_STRICT.search(text):
         return "zorg"
     # a habit ("ik hoor bijna elke avond geschreeuw") is zorg unless it is said to happen right now
@@ -1177,13 +1546,21 @@ def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
         offsets.append(pos)
         sentence_starts.setdefault(c.sentence, pos)
         pos += len(c.text) + 3
-    # a pattern's message-level condition is checked once per message, not once per clause
-    needs_met = {id(p): not n or bool(n.search(whole)) for p, (_, n, _) in ((p, _CUE_RES[id(p)]) for p in P)}
+    # a pattern's conditions are only checked where it matches (most patterns match nowhere);
+    # its message-level condition once per message
+    needs_met = {}
     for ci, clause in enumerate(parts):
         for pattern, regex in _PATTERN_RES:
-            cue, _, unless = _CUE_RES[id(pattern)]
-            if not needs_met[id(pattern)] or cue and not cue.search(clause.text) or unless and unless.search(clause.text):
+            if not (regex.search(clause.text) or regex.search(clause.lemmas)):
                 continue
+            cue, needs, unless = _CUE_RES[id(pattern)]
+            if cue and not cue.search(clause.text) or unless and unless.search(clause.text):
+                continue
+            if needs:
+                if id(pattern) not in needs_met:
+                    needs_met[id(pattern)] = bool(needs.search(whole))
+                if not needs_met[id(pattern)]:
+                    continue
             found = None
             for variant, starts in ((clause.text, clause.starts), (clause.lemmas, clause.lstarts)):
                 for m in regex.finditer(variant):
@@ -1209,7 +1586,7 @@ def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
                         at_risk = "kind" if speaker == "jongere" else "ouder"
                         if level == "check":
                             level = "zorg"
-                    found = Signal(category, level, trigger, at_risk, clause.text)
+                    found = Signal(category, level, trigger, at_risk, clause.text, pattern.kind)
                     break
                 if found:
                     break
@@ -1219,14 +1596,20 @@ def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
             if key not in best or LEVEL_RANK[found.level] > LEVEL_RANK[best[key].level]:
                 best[key] = found
     result.signals = [best[k] for k in sorted(best, key=lambda k: (k[1], k[0]))]
-    _accumulate(result)
+    _accumulate(result, whole)
     _settle(result)
     return result
 
 
-def _accumulate(result: SafetyResult) -> None:
+def _accumulate(result: SafetyResult, whole: str) -> None:
     """Several independent signs of despair from a young (or unknown) writer about themself
-    weigh as much as one explicit sentence: 'ik wil niet meer, ik kap ermee, niemand mist me'."""
+    weigh as much as one explicit sentence: 'ik wil niet meer, ik kap ermee, niemand mist me'.
+    From anybody, a means at hand together with despair is a plan: 'ik kan niet meer, ik heb
+    alle pillen uit de kast gehaald'."""
+    despair = [s for s in result.signals if s.category in ("suicide", "distress", "self_harm") and s.level in ("check", "acuut")]
+    if any(s.kind == "means" for s in despair) and (any(s.kind != "means" for s in despair) or DESPAIR_RE.search(whole)):
+        for s in despair:
+            s.level = "acuut"
     if result.speaker == "ouder":
         return
     weak = [s for s in result.signals if s.level == "check" and s.category in ("suicide", "distress", "self_harm") and s.at_risk != "ander"]
