@@ -24,6 +24,7 @@ def test_zorg(text):
     "Hij heeft geen suicidale gedachten", "ze is niet in gevaar", "we hebben het op school over pesten gehad",
     "Mijn zoon speelt een schietspel", "Ik schrok me dood", "ik word gek van hem", "ze keek een film over zelfmoord",
     "hij is doodmoe na school", "mijn zoon slaat zijn zusje als hij boos is", "snijden van groente vindt ze leuk",
+    "hij schreeuwt en slaat met deuren als hij zijn zin niet krijgt",
 ])
 def test_no_signal(text):
     r = detect(text)

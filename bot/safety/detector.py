@@ -263,6 +263,8 @@ IDIOMS = [
     r"(?:hakt|hakken|snijdt|snijden) (?:de |het )?(?:knoop|onderwerp|zaken) door|snijdt (?:hout|aan)",
     r"(?:slaan|slaat|sloeg) (?:op|tegen) (?:de )?(?:bal|trommel|drum|piano|tafel met zijn vuist)|(?:slaat|sloeg|slaan) (?:een )?(?:bal|brug|beeld|munt)",
     r"(?:hij|ze) (?:slaat|sloeg) (?:op hol|door|over|aan het|een keer over)",
+    # slamming doors in anger is a child's boosheid, not violence against a person
+    r"(?:slaat|sloeg|slaan|smijt|smeet|smijten|gooit|gooide|gooien|knalt|knalde) (?:\S+ ){0,2}met (?:de |alle )?deur(?:en)?\b",
     # "over" as a separable particle means skipping ("slaat zijn huiswerk over", "sla deze maar over"),
     # as a preposition it does not ("slaat hem over de knie")
     r"(?:slaat|sloeg|slaan|sla) (?:\S+ ){0,4}over\b(?! (?:de|het|zijn|haar|mijn|een|m'n)\b)",
