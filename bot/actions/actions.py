@@ -157,10 +157,8 @@ class ActionIntakeStep(Action):
             facts, extra = self._callback_confirm(dispatcher, tracker, facts, intent, level, signals)
             events += extra
         elif pending in ("route_feedback", "route_preference"):
-            facts = self._route_feedback(dispatcher, tracker, facts, intent, text, pending)
-            if facts.pop("_followup", None):
-                _store(tracker, facts, level, signals)
-                return events + [SlotSet("facts", facts), FollowupAction("preference_form")]
+            facts, extra = self._route_feedback(dispatcher, tracker, facts, intent, text, pending)
+            events += extra
         elif tracker.get_slot("intake_paused"):
             if intent in ("say_safe", "continue_intake", "affirm"):
                 dispatcher.utter_message(text=protocol.text("resumed"))
@@ -221,7 +219,7 @@ class ActionIntakeStep(Action):
         return intake.mark_asked(facts, "correction")
 
     @staticmethod
-    def _route_feedback(dispatcher, tracker, facts, intent, text, pending) -> Dict:
+    def _route_feedback(dispatcher, tracker, facts, intent, text, pending):
         """The parent may disagree with the advice; that is recorded for the consultant, and respected."""
         route = intake.route_for(facts, tracker.get_slot("safety_level") or "geen")
         if pending == "route_feedback" and intent == "affirm":
@@ -230,13 +228,11 @@ class ActionIntakeStep(Action):
         elif pending == "route_feedback" and len(text.split()) <= 3:
             # "nee": ask what would fit better; any answer is taken (preference_form, from_text)
             facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": None, "at": _utcnow()}
-            facts = intake.mark_asked(facts, "route_preference")
-            facts["_followup"] = "preference_form"
-            return facts
+            return intake.mark_asked(facts, "route_preference"), [FollowupAction("preference_form")]
         else:
             facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": text[:500], "at": _utcnow()}
             dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
-        return offer_followup(dispatcher, tracker, facts, callback=False)
+        return offer_followup(dispatcher, tracker, facts, callback=False), []
 
     @staticmethod
     def _handover_consent(dispatcher, tracker, facts, intent, level, signals, text=""):
