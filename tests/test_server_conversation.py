@@ -85,6 +85,7 @@ def test_check_question_answered_yes_gives_the_acute_reply(servers):
     servers.say(sender, "ik trek het niet meer")
     r = texts(servers.say(sender, "ja"))
     assert "113" in r and "0800-0113" in r
+    assert "Als je ja zegt, deel ik de samenvatting van dit gesprek" in r  # consent: what is shared, with whom
     # consent question after the safety reply: "ja" hands over (office hours) or starts an urgent
     # call back request; it does not resume the intake
     open_now = sociale_kaart.get(None).is_open()

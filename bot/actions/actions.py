@@ -355,15 +355,16 @@ class ActionSafetyResponse(Action):
         gemeente = gemeente_for(tracker, facts)
         if result.level in ("acuut", "zorg"):
             level = max_level(previous, result.level)  # a level never drops in a conversation
-            for message in protocol.reply(result, office_open=gemeente.is_open(),
-                                          huisartsenpost=gemeente.huisartsenpost.telefoon):
+            open_now = gemeente.is_open()
+            messages = protocol.reply(result, office_open=open_now, huisartsenpost=gemeente.huisartsenpost.telefoon)
+            facts = intake.mark_asked(facts, "handover_consent")
+            facts["offer"] = "handover" if open_now else "callback"
+            facts["consent_text"] = consent_text(gemeente, with_contact=not open_now, lead="Als je ja zegt,")
+            messages.insert(3, facts["consent_text"])  # right after the offer of a person: what a yes shares
+            for message in messages:
                 dispatcher.utter_message(text=message)
             if result.level == "acuut":
                 events.append(SlotSet("intake_paused", True))
-            facts = intake.mark_asked(facts, "handover_consent")
-            open_now = gemeente.is_open()
-            facts["offer"] = "handover" if open_now else "callback"
-            facts["consent_text"] = consent_text(gemeente, with_contact=not open_now)
             try:
                 store.flag_safety(tracker.sender_id, result.level, text, [s.as_dict() for s in result.signals])
             except Exception:

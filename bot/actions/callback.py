@@ -55,11 +55,11 @@ def due_by(gemeente: sociale_kaart.Gemeente, urgent: bool, now: Optional[dt.date
     return gemeente.working_days_after(now, 1 if urgent else gemeente.terugbellen_werkdagen)
 
 
-def consent_text(gemeente: sociale_kaart.Gemeente, with_contact: bool) -> str:
+def consent_text(gemeente: sociale_kaart.Gemeente, with_contact: bool, lead: str = "Dan") -> str:
     """What will be shared, with whom, and for how long: said before asking consent."""
     days = config.get("VRAAGBAAK_RETENTION_DAYS")
     what = "de samenvatting van dit gesprek" + (" en je naam en telefoonnummer of e-mailadres" if with_contact else "")
-    return (f"Dan deel ik {what} met de medewerkers van {gemeente.vraagbaak.naam}. Met niemand anders, tenzij jij "
+    return (f"{lead} deel ik {what} met de medewerkers van {gemeente.vraagbaak.naam}. Met niemand anders, tenzij jij "
             f"dat wilt. We bewaren het {days} dagen en wissen het daarna.")
 
 
