@@ -1,12 +1,12 @@
-"""Is the Vraagbaak open now? Office hours in Europe/Amsterdam; Dutch public holidays count as closed."""
+"""Is a service open now? Opening hours (from the sociale kaart) in Europe/Amsterdam; Dutch public
+holidays count as closed."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Dict, Optional, Tuple
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Europe/Amsterdam")
-DEFAULT_HOURS = {d: (dt.time(8, 30), dt.time(17, 0)) for d in range(5)}  # Monday-Friday
 
 
 def easter(year: int) -> dt.date:
@@ -41,9 +41,10 @@ def holidays(year: int) -> dict:
     return days
 
 
-def is_open(now: Optional[dt.datetime] = None, hours: Optional[dict] = None) -> bool:
+def is_open(hours: Dict[int, Tuple[dt.time, dt.time]], now: Optional[dt.datetime] = None) -> bool:
+    """`hours`: weekday (0 = Monday) → (opens, closes)."""
     now = (now or dt.datetime.now(TZ)).astimezone(TZ)
     if now.date() in holidays(now.year):
         return False
-    span = (hours or DEFAULT_HOURS).get(now.weekday())
+    span = hours.get(now.weekday())
     return bool(span) and span[0] <= now.time() < span[1]

@@ -73,11 +73,6 @@ def _safety_from_message(tracker: Tracker) -> SafetyResult:
     return result
 
 
-def is_open(tracker: Tracker, facts: Optional[Dict] = None) -> bool:
-    """Is this conversation's Vraagbaak open now (its sociale kaart's hours, holidays closed)?"""
-    return gemeente_for(tracker, facts).is_open()
-
-
 def summary_for(facts: Dict, safety_level: str, signals: List[Dict]) -> Dict:
     route = intake.route_for(facts, safety_level)
     summary = intake.to_summary_json(facts, {"level": safety_level, "signals": signals}, route,
@@ -184,7 +179,7 @@ class ActionIntakeStep(Action):
                     dispatcher.utter_message(text=INTRO)
                 dispatcher.utter_message(text=ACK_HOGE_NOOD if facts["hoge_nood"] else
                                          ACK_FIRST if facts["depth"] == "full" else ACK_LIGHT)
-                if facts["hoge_nood"] and is_open(tracker, facts):  # routing.md: a human offered right away
+                if facts["hoge_nood"] and gemeente_for(tracker, facts).is_open():  # routing.md: a human right away
                     dispatcher.utter_message(text="Er is nu ook een medewerker van de Vraagbaak bereikbaar. "
                                                   "Wil je liever meteen een mens spreken? Zeg het gerust.")
             elif new_topics and pending and "procedure" not in new_topics:

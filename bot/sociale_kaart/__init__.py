@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 
 import yaml
 
-from bot import config
+from bot import config, office_hours
 from bot.office_hours import TZ, holidays
 
 DEFAULT_DIR = Path(__file__).with_name("gemeenten")
@@ -58,11 +58,7 @@ class Gemeente:
 
     def is_open(self, now: Optional[dt.datetime] = None) -> bool:
         """Is the Vraagbaak open now (its own hours; Dutch public holidays closed)?"""
-        now = (now or dt.datetime.now(TZ)).astimezone(TZ)
-        if now.date() in holidays(now.year):
-            return False
-        span = self.vraagbaak.hours.get(now.weekday())
-        return bool(span) and span[0] <= now.time() < span[1]
+        return office_hours.is_open(self.vraagbaak.hours, now)
 
     def next_opening(self, now: Optional[dt.datetime] = None) -> dt.datetime:
         """When the Vraagbaak opens next (now, if it is open)."""
