@@ -4,12 +4,9 @@ widget with the one script tag a real gemeente site would add."""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import Dict
 
-import yaml
-
-from bot import config
+from bot import sociale_kaart
 
 # The gemeenten with a theme on the demo site (ids of the sociale kaart).
 THEMES = {
@@ -25,13 +22,7 @@ PAGES = {
 def gemeenten() -> Dict[str, str]:
     """Gemeente id → name: the sociale kaart's gemeenten, plus the themed demo gemeenten."""
     out = {gid: t["naam"] for gid, t in THEMES.items()}
-    folder = config.ROOT / "bot" / "sociale_kaart" / "gemeenten"
-    for path in sorted(Path(folder).glob("*.yml")) if folder.exists() else []:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            out[str(data.get("id") or path.stem)] = str(data.get("naam") or path.stem)
-        except (OSError, yaml.YAMLError):
-            continue
+    out.update({g.id: g.naam for g in sociale_kaart.all_gemeenten().values()})
     return out
 
 
