@@ -42,9 +42,9 @@ from bot.nlu.dutch import nlp
 from bot.safety.lexicon import (  # the concept lexicons the patterns combine
     WANT, WISH_THAT, DIE, NOLONGER, LIVE, THINK, DEATH_IDEA, DEATH_EVENT, STANCE, END, FUN, DESPAIR, SLY,
     SELF_TRUE, SELF, VICTIM, ADULT, PARENT_WORD, YOUNG_CHILD, MEDS, QTY, CONTAINER, TAKEN, TAKE_PLAN, HOARD,
-    ACQUIRE, ROPE, BLADE, WEAPON, HIGH, LETHAL_PLACE, STRONG_PLACE, VEHICLE, MOVE, JUMP, TOXIC, INGEST, BODY,
+    ACQUIRE, AT_HAND, ROPE, BLADE, WEAPON, HIGH, LETHAL_PLACE, STRONG_PLACE, LINGER, VEHICLE, MOVE, JUMP, TOXIC, INGEST, BODY,
     CUT_BODY, CUT, CUT_BARE, CUT_OBJECT, UNRESPONSIVE, COLLAPSE, SYMPTOM, BLEED, KILL, FIGHT, SCREAM,
-    DOOR_CUE, PRIVATE, TOUCH, IMAGES, NUDE, SPY, FAREWELL_STRONG, FAREWELL, MISSING, UNREACHABLE, PSYCHOSIS,
+    DOOR_CUE, PRIVATE, TOUCH, IMAGES, NUDE, SPY, FAREWELL_STRONG, FAREWELL, FAREWELL_BY_MESSAGE, MISSING, UNREACHABLE, PSYCHOSIS,
     gap, near,
 )
 
@@ -89,13 +89,16 @@ SLANG = {
     "ofzo": "of zo", "tog": "toch", "wnt": "want", "omdt": "omdat",
     "wl": "wil", "wll": "wil", "wik": "wil ik", "kwil": "ik wil", "kwou": "ik wou", "kga": "ik ga",
     "kben": "ik ben", "kheb": "ik heb", "pilen": "pillen", "ie": "hij",
+    # "dood" as an intensifier of a feeling: keep the feeling ("doodsbang voor zijn stiefvader")
+    "doodsbang": "heel bang", "doodeng": "heel eng", "doodnerveus": "heel nerveus", "doodongelukkig": "heel ongelukkig",
 }
 
 # key words whose misspellings matter: (stem, replaces a fuzzy prefix of an unknown word)
 FUZZY_STEMS = ("zelfmoord", "zelfdod", "suicid", "verkracht", "misbruik", "mishandel", "aangerand",
                "verwaarloos", "overdosis", "zelfbeschadig", "afscheidsbrief")
 FUZZY_WORDS = ("ophangen", "verhangen", "slaappillen", "paracetamol", "bewusteloos", "gechanteerd",
-               "medicijnen", "vermoorden", "oxazepam", "loverboy", "doodgaan", "zelfdoding", "polsen", "suicidaal", "suicide")
+               "medicijnen", "vermoorden", "oxazepam", "loverboy", "doodgaan", "zelfdoding", "polsen", "suicidaal", "suicide",
+               "scheermes", "uithuwelijken")
 
 
 # infinitives whose final n chat speech drops ("ik wil nie meer leve")
@@ -157,6 +160,14 @@ def _unglue(word: str) -> Optional[str]:
     return None
 
 
+PARTICIPLE = re.compile(r"^(?:op|af|in|uit|aan|weg|mee|terug|door|over|om|toe)?ge")
+
+
+def _known_participle(word: str) -> bool:
+    """The table lacks many separable compounds: "opgesloten" is known through "gesloten"."""
+    return _known(word) or _known(PARTICIPLE.sub("ge", word, count=1))
+
+
 @lru_cache(maxsize=50000)
 def _normalise_word(word: str) -> str:
     """One word in standard spelling; unknown words only are corrected."""
@@ -177,8 +188,14 @@ def _normalise_word(word: str) -> str:
     # the lemma table lacks many inflected adjectives, "blauwe" must not become "blauwen")
     if len(word) >= 4 and word.endswith("e") and word + "n" in N_DROP:
         return word + "n"
-    # "snyden", "zelfmoort": y for ij, ei for ij
-    for a, b in (("y", "ij"), ("ei", "ij"), ("ij", "ei")):
+    # spoken participles drop the n, some spell the open vowel double: "opgeslote", "opgesloote", "gebrooke"
+    if PARTICIPLE.match(word) and word.endswith("e"):
+        spoken = re.fullmatch(r"(\w+?)([aeou])\2([^aeiou])e", word)
+        full = spoken.group(1) + spoken.group(2) + spoken.group(3) + "en" if spoken else word + "n"
+        if _known_participle(full):
+            return full
+    # "snyden", "zelfmoort": y for ij, ei for ij; "zecht": ch for g
+    for a, b in (("y", "ij"), ("ei", "ij"), ("ij", "ei"), ("ch", "g")):
         if a in word and _known(word.replace(a, b)):
             return word.replace(a, b)
     glued = _unglue(word)
@@ -244,7 +261,8 @@ IDIOMS = [
     rf"(?:ga|gaat|ging) {ADV}dood als",
     rf"(?:sterf|sterft|sterven|stierf) {ADV}(?:van|aan) (?:de |het )?(?:honger|dorst|verveling|kou|hitte|lachen|schaamte|zenuwen|stress)",
     r"(?:sterf|sterft) (?:echt |bijna )?als",
-    r"doodgaat van|doodgaan van|doodging van|dood ?(?:gaan|ga|gaat|ging) (?:echt |bijna )?van (?:de |het )?(?:lachen|zenuwen|honger|dorst|verveling|schaamte|stress|hitte|kou|spanning|angst|slaap|moeheid)",
+    # ... but dying of a number or a means is meant literally ("doodgaat van 40 paracetamol")
+    rf"(?:doodgaat|doodgaan|doodging) van(?! (?:\S+ )?(?:\d+|te ?veel|een overdosis|{MEDS}|{TOXIC})\b)|dood ?(?:gaan|ga|gaat|ging) (?:echt |bijna )?van (?:de |het )?(?:lachen|zenuwen|honger|dorst|verveling|schaamte|stress|hitte|kou|spanning|angst|slaap|moeheid)",
     r"(?:word|wordt|worden|werd) (?:er )?(?:echt |helemaal )?(?:gek|knettergek|stapelgek|horendol|tureluurs) (?:van|door)",
     r"(?:maakt|maken|maakte) (?:me|mij|ons) (?:echt |helemaal )?(?:gek|knettergek|stapelgek|horendol)",
     # the writer's hyperbole "ik kan hem wel schieten", "ik zou haar kunnen wurgen" (not "hij zei dat hij me zou vermoorden")
@@ -479,6 +497,7 @@ P: List[Pattern] = [
     Pattern("unsafe_home", r"(?:durf|durft|durven|durfde) (?:\S+ ){0,3}(?:niet|nie) (?:meer )?(?:naar binnen|naar beneden(?! te kijken| kijken)|naar buiten|de kamer uit|uit mijn kamer)", "acuut", negates=False, media="none",
             needs=r"\b(?:sla\w*|geslagen|dronken|gedronken|schreeuw\w*|agressief|dreig\w*|tekeer|lint|dolle|gooit|stoelen|vecht\w*)\b"),
     Pattern("unsafe_home", r"(?:durf|durft|durven|durfde) (?:\S+ ){0,3}(?:niet|nie) (?:meer )?(?:naar huis|thuis te (?:slapen|zijn)|terug naar huis|thuis te komen)"
+                           r"|(?:niet|nie) (?:meer )?(?:naar huis|terug naar huis|thuis te slapen|thuis te komen) (?:\S+ )?(?:durf|durft|durven|durfde)\b"
                            r"|(?:wil|kan) (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar huis|terug naar huis|thuis slapen)(?=.*\b(?:sla\w*|geslagen|dronken|bang|mishandel\w*|schopt|agressief|dreigt)\b)"
                            r"|niet veilig (?:thuis|bij (?:ons|mij|hem|haar|mijn|zijn)|vannacht|vanavond|meer thuis)|(?:thuis|hier|bij ons) (?:\S+ )?niet (?:meer )?veilig"
                            r"|(?:weet|weten) (?:\S+ )?niet waar (?:ik|we|hij|ze) (?:\S+ ){0,2}(?:moet|moeten|kan|kunnen) (?:slapen|heen|naartoe)|(?:weet|weten) (?:\S+ )?niet waar (?:ik|we|hij|ze) (?:\S+ )?(?:heen|naartoe) (?:moet|moeten|kan|kunnen)|(?:geen|nergens (?:een )?) ?(?:plek|plaats|slaapplek|bed|dak) (?:\S+ ){0,3}(?:om te slapen|te slapen|slapen|voor vannacht|vannacht)"
@@ -511,8 +530,9 @@ P: List[Pattern] = [
             needs=r"\b(?:drinkt|dronken|gedronken|drugs|agressief|slaat|sla\w*|geweld|gewelddadig|dreigt|psychose|verward)\b"),
     # a young child suddenly afraid of one adult is a known sign of abuse
     Pattern("violence", r"wil (?:\S+ ){0,2}(?:niet|nie|nooit) (?:meer )?(?:naar|bij) (?:opa|oom|tante|oma|de buurman|de buurvrouw|de oppas|papa|haar vader|zijn vader|mijn vader|de trainer|\S+ (?:vader|moeder|oom|opa))\b"
-                        r"|(?:doodsbang|bang|angstig|paniek\w*) (?:\S+ ){0,3}(?:voor|bij) (?:opa|oom|de buurman|de oppas|\S*vader|de trainer|de meester)\b",
-            "zorg", person="object", kind="fear_adult", needs=r"\b(?:huil\w*|bang|paniek\w*|gil\w*|overstuur|schrikt|trilt|verstijft|krijst|nachtmerries|plast weer in bed|weekend|omgang|rare verhalen)\b",
+                        r"|(?:doodsbang|bang|angstig|paniek\w*) (?:\S+ ){0,3}(?:voor|bij) (?:(?:zijn|haar|mijn|onze|de) )?(?:opa|oom|buurman|oppas|\S*vader|trainer|meester)\b",
+            "zorg", person="object", kind="fear_adult",
+            needs=r"\b(?:huil\w*|bang|paniek\w*|gil\w*|overstuur|schrikt|trilt|verstijft|krijst|nachtmerries|plast (?:\S+ ){0,3}in (?:bed|zijn broek|haar broek)|\w*weekend|omgang\w*|smeekt|rare verhalen)\b",
             unless=r"\b(?:omdat|want|doordat|sinds (?:hij|ze|zij) (?:een )?nieuwe|weg\b|vandaan)\b"),
 
     Pattern("violence", r"(?:huilt|huilen|gilt|krijst|overstuur|in paniek) (?:\S+ ){0,3}(?:als|wanneer) (?:ze|hij) (?:\S+ ){0,2}(?:weer )?(?:naar (?:\S+ )?(?:vader|opa|oom|oppas|buurman|\w+vader)|moet gaan|weg moet|erheen moet|terug moet)",
@@ -787,7 +807,7 @@ P: List[Pattern] = [
             unless=r"\b(?:naast|langs|werkzaamheden|museum|modeltrein\w*|speelgoed\w*|trein ?baan|houten)\b"),
     # at a height or water, with a sign that it is meant
     Pattern("suicide", rf"(?:{MOVE})(?: \S+){{0,3}} (?:naar|op|bij|aan|over|langs|boven op|bovenop|onder|van|af) (?:de|het|een|die|dat)(?: \S+)? (?:{LETHAL_PLACE})\b|(?:op|bij|aan|naar|van) (?:de|het|een) (?:{LETHAL_PLACE}) (?:\S+ )?(?:{MOVE})\b",
-            "acuut", needs=rf"\b(?:spring\w*|naar beneden|vaarwel|(?:niet|nie) meer (?:leven|verder|terug)|sorry voor alles|voor altijd|{DESPAIR})",
+            "acuut", needs=rf"\b(?:spring\w*|naar beneden|vaarwel|(?:niet|nie) meer (?:leven|verder|terug)|sorry voor alles|voor altijd|{DESPAIR}|{UNREACHABLE})",
             unless=rf"\b(?:foto\w*|uitzicht|vuurwerk|picknick|wandel\w*|vissen|zwemmen|duiken|bungee\w*|elastiek|{FUN})\b", figurative=True),
     # in front of or under a train or car: "ze zegt dat ze voor de trein gaat"
     Pattern("suicide", rf"(?:voor|onder) (?:de|een) (?:{VEHICLE})\w* (?:\S+ ){{0,2}}(?:spring|springt|springen|sprong|ga liggen|gaan liggen|gaat liggen|liggen|lopen|loop|loopt|gooien|gooi|gooit|werpen|stappen|stap|ga|gaat|gaan|kom|komt|komen)\b"
@@ -908,7 +928,9 @@ P: List[Pattern] = [
             needs=rf"\b(?:{SCREAM}|help|bang|bloed\w*|politie|mes|dronken|gedronken|gewond|pijn|kapot|agressief|woedend|ouders|vader|moeder|papa|mama|mijn man|stief\w+|vriend van)\b",
             unless=r"\b(?:broers?|zussen|broertjes?|zusjes?|zoons|dochters|jongens|meiden|elkaar (?:om|voor)|om de|spel|spelen|stoeien|playstation|afstandsbediening|judo|karate|kickboks\w*|training|wedstrijd|voor de lol|voor de grap|kussen\w*)\b"),
     # the children are not brought back, with danger: "hij brengt de kinderen niet terug en klonk dronken"
-    Pattern("violence_now", r"(?:brengt|brengen|bracht) (?:\S+ ){0,4}(?:niet|nie) (?:meer )?terug|(?:niet|nie) (?:meer )?(?:terugbrengt|teruggebracht|terug ?brengen|terug gebracht|terugbracht)", "acuut",
+    # a child taken away: "brengt haar niet meer terug", "riep dat ik haar nooit meer terugzie"
+    Pattern("violence_now", r"(?:brengt|brengen|bracht) (?:\S+ ){0,4}(?:niet|nie) (?:meer )?terug|(?:niet|nie) (?:meer )?(?:terugbrengt|teruggebracht|terug ?brengen|terug gebracht|terugbracht)"
+                            r"|(?:nooit|niet|nie) (?:meer )?(?:terugzie|terugziet|terugzien|terug zien|terug ziet)|(?:zie|ziet|zien) (?:\S+ ){0,2}(?:nooit|niet|nie) (?:meer )?terug\b", "acuut",
             person="object", kind="now_scene", negates=False, needs=r"\b(?:dronken|gedronken|eind|einde|dood|vermoord\w*|nooit meer|dreig\w*|wapen|mes|agressief|rijdt|auto|buitenland|iets aan\w*)\b"),
 
     # ---------------- abuse, threats, neglect (zorg) ----------------------------------------------
@@ -925,7 +947,8 @@ P: List[Pattern] = [
             "zorg", person="object", kind="violence", negates=False),
     # signs of physical abuse: marks like cigarette burns, objects thrown at the head, flinching
     Pattern("violence", r"(?:brandplek|brandwond|brandwondje|brandplekje)\w*", "zorg", person="object", cue=None,
-            needs=r"\b(?:sigaret\w*|rond\w*|onverklaarbaar\w*|weekend|vader|moeder|stiefvader|stiefmoeder|wil niet zeggen|zegt niet)\b"),
+            # ... or explained by the child in words the writer quotes or doubts ("die ze 'van de strijkbout' noemt")
+            needs=r"\b(?:sigaret\w*|rond\w*|onverklaarbaar\w*|weekend|vader|moeder|stiefvader|stiefmoeder|wil niet zeggen|zegt niet|noemt|noemde|smoes\w*|verklaring|op (?:haar|zijn) (?:onder|boven)?(?:arm|armen|rug|buik|benen|been|billen))\b"),
     Pattern("violence", r"(?:naar|tegen) (?:mijn|zijn|haar) (?:hoofd|kop|gezicht) (?:\S+ )?(?:gegooid|gesmeten|gesmeet)|(?:gooit|gooide|smijt|smeet) (?:\S+ ){0,4}(?:naar|tegen) (?:mijn|zijn|haar) (?:hoofd|kop|gezicht)"
                         r"|(?:sla\w*|slaan|schop\w*|trap\w*) (?:\S+ ){0,3}in elkaar\b|(?:geef|geeft|gaf) (?:\S+ ){0,3}(?:een )?(?:klap|klappen|tik|mep|dreun)\b|(?:een )?(?:klap|klappen|tik|mep|dreun) (?:\S+ )?geef\b"
                         r"|schrikt (?:\S+ ){0,4}(?:aanraak\w*|aanraken|hand opheft|hand opsteekt)|(?:wil|durft) (?:\S+ ){0,3}(?:niet|nooit) (?:\S+ ){0,2}vertellen wat (?:\S+ ){0,3}(?:gedaan|gebeurd)",
@@ -974,6 +997,114 @@ P: List[Pattern] = [
                        r"|(?:moest|moet|moesten|moeten) (?:\S+ ){0,4}(?:in de schuur|in de kelder|in de gang|op de grond|op de vloer|in de hondenmand|buiten) (?:\S+ )?slapen"
                        r"|(?:in de schuur|in de kelder|in de gang|op de vloer|in de hondenmand) (?:\S+ ){0,2}(?:moest|moet|moesten|moeten) (?:\S+ )?slapen",
             "zorg", person="object", unless=r"\b(?:(?:kan|mag|mogen|kunnen) (?:ik|we|wij) (?:\S+ ){0,4}alleen|hoe lang (?:mag|kan)|vanaf welke leeftijd|bang (?:\S+ )?om alleen)\b"),
+    # ---------------- families generalised from the misses of dev5 --------------------------------
+    # a farewell to a whole group by message, unless a leaving anywhere in the message explains it
+    Pattern("suicide", FAREWELL_BY_MESSAGE, "acuut", negates=False, media="topic", kind="farewell",
+            needs=r"^(?!.*\b(?:pensioen|verhuis\w*|verhuiz\w*|vakantie|nieuwe school|andere school|stage|emigr\w*|uitwisseling|juf|meester|docent|leraar|trainer|coach|club|team|vereniging)\b)"),
+    # gone off with a means and not reachable: "met een touw het bos in gegaan", "zijn telefoon staat uit"
+    Pattern("suicide", near(rf"(?:{ROPE}|{BLADE}|{MEDS})", r"(?:het|naar het|naar de|de) (?:bos|bossen|park|duinen|strand|heide)\b|de deur uit|weggegaan|weggelopen|vertrokken", 6),
+            "acuut", negates=False, kind="means", needs=rf"\b(?:{UNREACHABLE}|{FAREWELL}|briefje|brief|{DESPAIR})", unless=r"\b(?:picknick|kamp\w*|klimmen|schommel\w*|hut|tent|boomhut)\b"),
+    # a means kept at hand, used on oneself: "zei dat hij het vandaag bij zichzelf gaat gebruiken"
+    Pattern("suicide", rf"(?:bij|op|tegen) (?:{SELF_TRUE}) (?:\S+ ){{0,2}}(?:gebruiken|gebruikt|gebruik|te gebruiken|zetten|zet|richten|richt)\b", "acuut",
+            needs=rf"\b(?:{WEAPON}|{BLADE}|{MEDS}|{ROPE})\b"),
+    # shut in alone with a means: "heeft zich opgesloten in de badkamer met een scheermes", "... en doet de deur niet open"
+    Pattern("suicide", near(r"opgesloten|opsluit|sluit (?:zich|zichzelf|me|mezelf) op|verschanst|op slot|(?:doet|deed) (?:\S+ ){0,2}(?:niet|nie) open",
+                            rf"(?:{BLADE}|{ROPE}|{MEDS}|{WEAPON})\b", 6), "acuut", negates=False, kind="means", unless=rf"\b(?:{CUT_OBJECT})\b"),
+    # cutting right now, said bare: "ik snij nu", "ben aan het krassen"
+    Pattern("self_harm", rf"(?:ik|hij|ze|zij) (?:\S+ )?(?:{CUT_BARE})(?: \S+)? (?:nu|op dit moment|op dit ogenblik|zojuist|net)\b|(?:ben|is|zit) (?:\S+ )?aan het (?:snijden|krassen)\b", "acuut",
+            unless=rf"\b(?:{CUT_OBJECT}|eten|koken|keuken|aanrecht|mes en vork)\b"),
+    # asking how much of a means kills, or how long dying of it takes
+    Pattern("suicide", near(r"(?:hoe|hoeveel|wanneer|welke|hoelang|wat)\b(?: \S+){0,6} (?:doodga\w*|dood ga\w*|dood van|sterft|sterf|sterven|overlijd\w*|dodelijk\w*|overdosis|fataal)|(?:dodelijke|letale|fatale) (?:dosis|hoeveelheid)",
+                            rf"(?:{MEDS}|{TOXIC})\b", 6), "acuut", media="topic",
+            unless=r"\b(?:hond|kat|poes|cavia|konijn|hamster|vis|paard|dier\w*|huisdier\w*)\b"),
+    # preparations for leaving life: the children brought elsewhere, everything laid out or arranged
+    Pattern("suicide", r"(?:alles|alle papieren|mijn papieren|mijn zaken|het testament) (?:\S+ )?(?:klaargelegd|klaar gelegd|klaargezet|geregeld|op orde gemaakt)"
+                       r"|(?:de kinderen|mijn kinderen|de kids) (?:\S+ ){0,4}(?:gebracht|ondergebracht|weggebracht)", "check", kind="means", needs=rf"\b(?:{DESPAIR}|geen uitweg)"),
+    # a date chosen in secret: "ze schrijft in haar dagboek dat ze een datum heeft gekozen"
+    Pattern("suicide", r"(?:een |de )?datum (?:\S+ ){0,2}(?:gekozen|geprikt|uitgekozen|vastgesteld|bepaald|kiezen|gepland)|(?:gekozen|geprikt|gepland) (?:\S+ )?(?:een |de )?datum", "acuut",
+            needs=r"\b(?:dagboek|briefje|brief|schrift|notitie\w*|aantekening\w*|geheim|afscheid\w*|dood|zelfmoord\w*|niet meer (?:leven|zijn)|niet had mogen lezen)\b",
+            unless=r"\b(?:bruiloft|feest\w*|verjaardag|verhuiz\w*|vakantie|afspraak|trouw\w*|examen\w*|operatie|toets\w*|uitje|party)\b"),
+    # crashing on purpose: "ik rijd ergens tegenaan", "tegen een boom rijden"
+    Pattern("suicide", r"(?:rij|rijd|rijdt|rijden|knal|knalt|knallen|crash|crasht|crashen|sturen|stuur) (?:\S+ ){0,3}(?:ergens tegenaan|tegen (?:een|de) (?:boom|muur|paal|vrachtwagen|pijler|brugpijler|betonblok)\w*(?: aan)?)"
+                       r"|(?:ergens tegenaan|tegen (?:een|de) (?:boom|muur|paal|vrachtwagen|pijler|brugpijler)\w* (?:aan )?)(?:rij|rijd|rijdt|rijden|knal|knalt|knallen|crashen|te rijden)\b",
+            "check", kind="means", needs=rf"\b(?:{DESPAIR}|expres|express|met opzet|bewust)"),
+    # a burden to others: "het is voor iedereen makkelijker als ik er niet was"
+    Pattern("suicide", r"(?:beter|makkelijker|fijner|rustiger|leuker|beter af) (?:\S+ ){0,4}(?:als|wanneer|zonder dat) (?:ik|hij|ze|zij) (?:\S+ )?(?:er )?(?:niet|nie|nooit) (?:meer )?(?:was|ben|zou zijn|is|zijn|geweest|bestond|besta)\b"
+                       r"|(?:als|wanneer) (?:ik|hij|ze|zij) (?:\S+ )?er (?:niet|nie|nooit) (?:meer )?(?:was|ben|zou zijn|is|bestond)\b(?:\S+ ){0,3} (?:beter|makkelijker|fijner|rustiger)",
+            "check", negates=False, kind="check_class"),
+    # a calm, ominous hint after despair: "toen ik vroeg wat ze bedoelde zei ze dat ik het wel zou merken"
+    Pattern("suicide", r"(?:zou|zal|zult|zullen|ga|gaat|gaan) (?:\S+ )?(?:het )?(?:wel|vanzelf|snel|gauw|straks) (?:\S+ )?(?:merken|zien|ontdekken|horen)\b"
+                       r"|het (?:wel|vanzelf|snel|gauw|straks) (?:zou|zal|zult|zullen|gaat|gaan) (?:merken|zien|ontdekken|horen)\b|(?:je|jij|jullie|u) (?:merkt|merken|ziet|zien) het (?:wel|vanzelf|snel|straks)\b",
+            "acuut", negates=False, media="topic", needs=rf"\b(?:{DESPAIR}|hoef (?:\S+ )?(?:niet|nie) meer)"),
+    # lingering at a railway or motorway without a reason: "heel lang bij de spoorwegovergang staan, zonder fiets"
+    Pattern("suicide", rf"(?:{LINGER}) (?:\S+ ){{0,3}}(?:bij|op|aan|langs) (?:de|het) (?:{STRONG_PLACE})\b|(?:bij|op|aan|langs) (?:de|het) (?:{STRONG_PLACE}) (?:\S+ ){{0,3}}(?:{LINGER})\b",
+            "acuut", negates=False, unless=r"\b(?:wachten op|wacht op|trein\w* (?:te )?(?:zien|kijken|spotten)|fotograf\w*|werkzaamheden|storing|vertraging|file)\b"),
+    # ... and at a bridge, roof or water when the child cannot be reached or despairs
+    Pattern("suicide", rf"(?:{LINGER}) (?:\S+ ){{0,3}}(?:bij|op|aan|langs) (?:de|het|een) (?:{LETHAL_PLACE})\b|(?:bij|op|aan|langs) (?:de|het|een) (?:{LETHAL_PLACE}) (?:\S+ ){{0,3}}(?:{LINGER})\b",
+            "acuut", negates=False, needs=rf"\b(?:{UNREACHABLE}|{DESPAIR})", unless=rf"\b(?:{FUN}|foto\w*|uitzicht|vissen|zwemmen|wachten op|wacht op)\b"),
+    # drawing or writing oneself dead: "een tekening gemaakt van zichzelf in een kist"
+    Pattern("suicide", near(r"tekening\w*|tekent|tekende|getekend|schrijft|schreef|gedicht\w*|verhaaltje",
+                            rf"(?:{SELF_TRUE}) (?:\S+ ){{0,2}}(?:in een (?:kist|doodskist|graf)|dood|begraven|opgehangen)|in een (?:doodskist|kist|graf)\b", 5),
+            "check", negates=False, media="none"),
+    # sitting staring, not eating, barely responding: withdrawn, worth one question
+    Pattern("distress", r"voor (?:zich|zichzelf|me|mij|mezelf) uit (?:te )?(?:staren|staart|staarde|kijken|kijkt)|(?:zit|zat|ligt|lag) (?:\S+ ){0,3}(?:al uren|uren|urenlang|de hele dag) (?:\S+ )?stil\b(?! te (?!staren))",
+            "check", negates=False, media="none", kind="distress"),
+    # a parent's own frightening thoughts about a baby or a child: "gedachten waar ik van schrik als de baby blijft huilen"
+    Pattern("threat", near(r"gedachten|gedachtes|gedachte|beelden|ideeen|impulsen|neiging", r"schrik|schrok|eng|enge|bang|angstig|verschrikkelijk|vreselijk|akelig", 4), "check",
+            negates=False, media="topic", person="object", kind="harm_other", cue=r"\bik\b",
+            needs=rf"\b(?:baby|kind|kindje|zoon|dochter|peuter|dreumes|kleintje|{YOUNG_CHILD})\b"),
+    # ... or about oneself: "ik heb soms gedachten die me bang maken, over mezelf"
+    Pattern("distress", near(r"gedachten|gedachtes|gedachte|impulsen|neiging", r"schrik|schrok|eng|enge|bang|angstig|akelig", 4), "check",
+            negates=False, media="topic", kind="distress", needs=r"\b(?:over|aan|tegen) (?:mezelf|mijzelf|mij|me)\b"),
+    # doubting one's own survival: "ik weet niet of ik volgend jaar nog haal"
+    Pattern("distress", r"(?:weet|denk) (?:\S+ )?(?:niet|nie) of ik (?:\S+ ){0,3}nog (?:haal|red|meemaak|overleef|ben|leef)\b", "check", negates=False, media="topic", kind="distress",
+            unless=r"\b(?:school|examen\w*|diploma|toets\w*|rapport|overgaan|over ga|deadline|trein|bus|op tijd)\b"),
+    # a parent at the end of their tether: "als hij nog een keer gilt weet ik niet wat ik doe"
+    Pattern("threat", r"weet ik (?:\S+ )?(?:niet|nie) (?:meer )?wat ik (?:\S+ )?(?:doe|ga doen|zal doen|doen zal)|(?:sta|staan) ik (?:\S+ )?(?:niet|nie) (?:meer )?(?:in )?voor (?:mezelf|mijzelf)|(?:sta|staat) (?:\S+ )?op ontploffen",
+            "check", negates=False, media="topic", person="object", kind="harm_other", needs=r"\b(?:als (?:hij|ze|zij|het|de baby|mijn \w+)|hij|ze|zij|baby|kind|zoon|dochter|huilt|gilt|krijst|schreeuwt)\b"),
+    # a threat to show up: a photo of one's home sent, a visit announced against a contact ban
+    Pattern("threat", r"(?:foto|foto's|filmpje|video) van (?:mijn|ons|onze|haar|zijn) (?:voordeur|deur|huis|raam|ramen|auto|school|werk|straat|tuin)\b"
+                      r"|(?:contactverbod|straatverbod|huisverbod|gebiedsverbod|locatieverbod)\b", "zorg", person="object",
+            needs=r"\b(?:ex|stiefvader|contactverbod|straatverbod|huisverbod|gebiedsverbod|tot vanavond|tot straks|tot zo|ik kom|ik weet waar|stalk\w*|bedreig\w*|dreig\w*)\b"),
+    # harm planned for tonight with a weapon in the message: "heeft een vuurwerkbom gekocht en neemt hem er vanavond mee te grazen"
+    Pattern("violence_now", rf"(?:{KILL})\b", "acuut", person="object", kind="threat_kill", figurative=True,
+            cue=r"\b(?:vanavond|vannacht|vandaag|straks|zo meteen|zometeen|morgen)\b", needs=rf"\b(?:{WEAPON})\b"),
+    # waylaid tonight: "hij wordt vanavond opgewacht door een groep"
+    Pattern("threat", r"opgewacht|opwachten|op te wachten|wachten (?:\S+ ){0,3}op (?:hem|haar|mij|me|ons)\b(?= .*\b(?:mes|wapen|groep|jongens|pakken|grazen)\b)", "zorg", person="object",
+            unless=r"\b(?:station|school uit|vliegveld|verrassing|feest)\b"),
+    # poison gas opened at home: "ze heeft de gaskraan open gedraaid"
+    Pattern("medical", r"gaskraan\w* (?:\S+ ){0,2}(?:open|opengedraaid|open gedraaid|opengezet|open gezet)|gas (?:\S+ ){0,2}(?:opengedraaid|open gedraaid|opengezet|laten stromen|aan laten)|(?:open|opengedraaid) (?:\S+ )?gaskraan\w*",
+            "acuut", negates=False, media="topic", person="object"),
+    # a child with a stranger met online, or out in the cold at night after a row, and unreachable
+    Pattern("unsafe_home", r"(?:weet|weten|wist) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ )?waar (?:ze|hij|zij|ik|we) (?:\S+ )?(?:is|ben|zijn|zit|zitten|naartoe)\b",
+            "acuut", negates=False, media="none", kind="missing",
+            needs=rf"\b(?:{UNREACHABLE}|verbinding|viel weg|valt weg|online|vreemde man|onbekende man|bij een man|in de auto|busje|huilend|in paniek)\b"),
+    Pattern("unsafe_home", r"(?:de deur uit|naar buiten|weg) (?:\S+ )?(?:gegaan|gelopen|gerend|gestormd|gefietst)|(?:weggelopen|weggerend|weggegaan|weggefietst|vertrokken)\b",
+            "acuut", negates=False, media="none", kind="missing",
+            cue=r"\b(?:zoon\w*|dochter\w*|kind|jongste|oudste|puber|tiener|ik)\b",
+            needs=rf"^(?=.*\b(?:{UNREACHABLE}|(?:niet|nie) op\b))(?=.*\b(?:vriest|ijskoud|koud|nachts|nacht|vannacht|zonder jas|(?:1[0-2]|[1-9]|een|twee|drie) uur)\b)"),
+    # locked up and deprived for days: "ik word opgesloten en krijg al twee dagen geen eten"
+    Pattern("unsafe_home", near(r"opgesloten|sluit (?:\S+ )?(?:me|mij|ons|haar|hem) op|opsluit", r"al (?:\S+ )?(?:dagen|dag|nachten|nacht)|geen eten|geen drinken|zonder eten|zonder drinken|niks te eten|niets te eten", 8),
+            "acuut", negates=False, media="topic", person="object"),
+    # forced marriage and other harmful practices
+    Pattern("threat", r"uithuwelijk\w*|uit te huwelijken|gedwongen (?:\S+ )?(?:huwelijk|trouwen|te trouwen)|(?:moet|moeten|wil\w*) (?:\S+ ){0,3}trouwen met (?:een )?(?:neef|man|oom|vreemde)|besnijd\w*|besneden|meisjesbesnijdenis|eerwraak|achterlating|achtergelaten in (?:het )?(?:buitenland|land van herkomst)",
+            "zorg", media="topic", person="object", unless=r"\b(?:jongen\w* (?:laten )?besnijden|besnijdenis van (?:mijn|onze) zoon|mannelijke besnijdenis)\b"),
+    # partner control and rough handling: "haar vriendje pakt haar soms hard vast en controleert haar telefoon"
+    Pattern("violence", r"(?:hard|ruw|hardhandig) (?:\S+ )?(?:vastpakt|vastpakken|vastgepakt|vastpakte|vastgrijpt|beetpakt|beetgepakt|beetpakte|duwt|geduwd|knijpt)|(?:pakt|grijpt|pakte|greep) (?:\S+ ){0,2}(?:hard|ruw) (?:\S+ )?(?:vast|beet)"
+                        r"|(?:controleert|checkt|doorzoekt|bekijkt) (?:\S+ ){0,2}(?:haar|mijn|zijn) (?:telefoon|berichten|appjes|locatie)|(?:mag|mocht) (?:\S+ ){0,2}(?:niet|nie) (?:\S+ )?(?:met|naar) (?:haar|mijn|zijn) (?:vriendinnen|vrienden)",
+            "zorg", media="topic", person="object", cue=r"\b(?:vriend|vriendje|vriendin|partner|man|ex|verkering|hij)\b", unless=r"\b(?:ik controleer|wij controleren|we controleren|ouderlijk toezicht|schermtijd)\b"),
+    # blows at home as a punishment: "ik krijg thuis vaak klappen als ik te laat ben"
+    Pattern("violence", r"(?:krijg|krijgt|krijgen|kreeg|kregen|gehad) (?:\S+ ){0,3}(?:klappen|klap|slaag|een pak slaag|pak rammel|tikken|een tik|mep|meppen|oorvijg|oorvijgen)\b", "zorg", person="object",
+            unless=r"\b(?:voetbal\w*|hockey|training|wedstrijd|judo|boksen|kickboks\w*|stoeien|applaus|schouder\w*|trots|high five)\b"),
+    # sexual euphemism: "haar broer doet 's nachts dingen met haar", "een neef heeft dingen met me gedaan"
+    Pattern("sexual", r"dingen (?:\S+ ){0,2}met (?:me|mij|haar|hem|ons) (?:\S+ ){0,2}(?:doet|deed|gedaan|doen|deden|heeft gedaan)\b|(?:doet|deed|deden|gedaan) (?:\S+ ){0,2}dingen (?:\S+ )?met (?:me|mij|haar|hem|ons)\b",
+            "zorg", media="topic", person="object", unless=r"\b(?:leuke|gezellige|samen|veel|allerlei|andere|dezelfde|nieuwe|sportieve|dingen met de klas)\b"),
+    # an adult watching a child bathe or undress: "laat mij en mijn nichtje samen in bad gaan en kijkt dan"
+    Pattern("sexual", near(r"in bad|in de douche|douchen|uitkleden|omkleden|naakt|bloot", r"kijkt|kijken|keek|gluurt|gluurde|filmt|filmde|staart", 6), "zorg",
+            media="topic", person="object", cue=rf"\b(?:{ADULT})\b"),
+    # sexualised play or drawings of a young child
+    Pattern("sexual", r"(?:tekent|tekende|tekening\w*|getekend|speelt|naspeelt) (?:\S+ ){0,4}(?:zonder kleren|bloot|blote|naakt|piemel\w*|geslachtsde\w*|seks\w*)|dingen met (?:haar|zijn) (?:poppen|knuffels|barbie\w*)\b(?= .*\b(?:niet van|ken|raar|vreemd|seks\w*)\b)",
+            "zorg", media="none", person="object"),
 ]
 
 
@@ -997,13 +1128,14 @@ NEGATION_BREAKERS = re.compile(r"\b(?:(?:niemand|nooit iemand|aan niemand|geen m
 # aan"); if not, the negation is part of the signal ("krijgen nooit eten", "niet meer leven")
 NEG_SWAP = {"niet": "", "nie": "", "geen": "een", "niks": "iets", "niets": "iets", "nooit": "altijd",
             "niemand": "iemand", "nergens": "ergens", "nee": "", "geenszins": "", "nimmer": "altijd"}
-POST_NEGATION = re.compile(r"^(?:(?:is|was|wordt|werd|zijn|waren|er|echt|helemaal|absoluut|hoor|me|mij|haar|hem|ons|hen|jou|zichzelf|mezelf|zich|elkaar|(?:mijn|zijn|haar|onze|de|het) \S+) )*(?:niet|nooit|geen|niks|niets)\b(?! (?:meer|alleen|zo|eens|goed|lang|op|met|uit|naar|van|in))")
+# "hij slaat niemand" negates the hit; "slaat haar, niemand weet het" does not
+POST_NEGATION = re.compile(r"^(?:(?:is|was|wordt|werd|zijn|waren|er|echt|helemaal|absoluut|hoor|me|mij|haar|hem|ons|hen|jou|zichzelf|mezelf|zich|elkaar|(?:mijn|zijn|haar|onze|de|het) \S+) )*(?:niet|nooit|geen|niks|niets)\b(?! (?:meer|alleen|zo|eens|goed|lang|op|met|uit|naar|van|in))|^niemand\b(?! (?:\S+ )?(?:weet|wist|ziet|zag|merkt|gelooft|geloofde|helpt|hielp|doet|deed|hoort|mag|mocht))")
 
 TOPIC_MEDIA = (r"uitleggen|uit te leggen|uitleg|informatie over|les(?:sen)?(?: \S+){0,4} over|gastles|project over|thema|artikel|film|films|serie|series|netflix|boek|boeken|boekverslag|verhaal|stripboek\w*|stripverha\w*|liedje|nummer van|spreekbeurt|werkstuk|presentatie|op school over|in de klas over|les op school|voorlichting|"
                r"het nieuws|nieuws|documentaire|docu|podcast|toneel|toneelstuk|musical|rollenspel|songtekst\w*|teksten over|muziek over|rap over|drill\w*|horror\w*|gelezen over|lezen over|stripfiguren|"
                # compounds ("schoolmusical", "horrorfilm") and questions asked to learn, not to tell
-               r"\w*(?:film|films|serie|series|musical|toneelstuk|voorstelling|roman)|signalen|signaal|herken\w*|casus|scriptie|essay|onderzoek (?:naar|over)|"
-               r"ehbo\w*|cursus|geleerd (?:wat|hoe)|om te weten|gewoon weten|als leerkracht|ik ben leerkracht|(?:stel dat|als|wat als|wanneer) (?:\S+ ){0,4}ooit (?:\S+ ){0,2}(?:zegt|zou zeggen|vertelt|zou vertellen|merk|merkt|ontdek\w*|zou)|vraagt (?:\S+ ){0,2}wat (?:\S+ ){0,2}(?:is|betekent)|wat betekent|uitleggen wat")
+               r"\w*(?:film|films|serie|series|musical|toneel|toneelstuk|voorstelling|roman)|personage\w*|(?:speelt|speel|spelen) (?:\S+ ){0,4}(?:een|de) (?:rol|jongen|meisje|man|vrouw|moeder|vader) die|signalen|signaal|herken\w*|casus|scriptie|essay|onderzoek (?:naar|over)|"
+               r"ehbo\w*|cursus|geleerd (?:wat|hoe)|om te weten|gewoon weten|als leerkracht|ik ben leerkracht|(?:stel dat|als|wat als|wanneer) (?:\S+ ){0,4}ooit (?:\S+ ){0,2}(?:zegt|zou zeggen|vertelt|zou vertellen|merk|merkt|ontdek\w*|zou|vermoed\w*|zie|ziet|hoor|hoort|denk|denkt|signaleer\w*)|vraagt (?:\S+ ){0,2}wat (?:\S+ ){0,2}(?:is|betekent)|wat betekent|uitleggen wat")
 GAME_MEDIA = (r"spel|spelletje|game|games|gamen|gamet|gamede|\w*game|schietspel\w*|fortnite|gta|call of duty|minecraft|roblox|among us|playstation|ps5|xbox|filmpje|filmpjes|youtube|youtuber|tiktok|"
               r"verkleed|speelt (?:dat|alsof)|doen alsof|deed alsof|zombies?|zombie\w*|monster\w*|personage\w*|ridders?|superheld\w*|sinterklaas|halloween|kat en muis|judo|karate|kickboks\w*|boksen|boksles|taekwondo|vechtsport\w*|paintball|lasergame\w*|waterpistool\w*|nerfgun|nerf|level|sniper")
 MEDIA_ALL = re.compile(rf"\b(?:{TOPIC_MEDIA}|{GAME_MEDIA})\b")
@@ -1015,6 +1147,8 @@ PAST_TIME = re.compile(r"\b(?:vroeger|vorig jaar|vorige (?:jaar|week|maand|zomer
 # ... or told as over in the perfect tense: "heeft een psychose gehad"
 PAST = re.compile(rf"{PAST_TIME.pattern}|\bheeft\b.*\bgehad\b")
 # the harm itself is over (self-harm, suicide attempts) ...
+# "de laatste keer was twee weken geleden": a habit whose last occurrence lies back
+LAST_TIME_AGO = re.compile(r"\b(?:de |het )?laatste (?:keer|incident) (?:\S+ ){0,2}(?:was|is) (?:\S+ ){0,3}(?:dagen|weken|maanden|jaar|jaren) (?:geleden|terug)\b")
 ENDED_HARM = re.compile(r"\b(?:littekens?|is (?:nu )?(?:gestopt|voorbij|over)|gaat (?:nu )?(?:\S+ )?(?:goed|beter)|niet meer (?:gedaan|gebeurd)|doet (?:ze|hij|ik) (?:het )?niet meer|sindsdien niet meer|al lang niet meer|clean|in therapie|hersteld|niet meer sinds)\b")
 # ... or the person who did it is out of the picture (violence, abuse)
 ENDED = re.compile(rf"{ENDED_HARM.pattern}|\b(?:is (?:nu )?weg|woont (?:er )?niet meer|geen contact meer|uit beeld|nu (?:veilig|rustig))\b")
@@ -1047,6 +1181,7 @@ SUSPECT = re.compile(r"\b(?:ik denk dat|volgens mij|ik vermoed|vermoed|ik heb he
 CERTAIN = re.compile(r"\b(?:ik denk dat|ik weet (?:dat|zeker)|zegt|zei|zeggen|riep|schreef|appte|vertelde|heeft gezegd|gezegd)\b")
 ACCIDENT = re.compile(r"\b(?:aan (?:de|het|een) (?:\S+ )?(?:kachel|fornuis|pan|oven|strijkijzer|glas|mes|papier|blikje|rand|hek|spijker|doorn\w*|struik\w*|kaars\w*|theepot|waterkoker|barbecue|bbq|vuur)|per ongeluk|ongeluk\w*|bij het koken|bij de afwas|tijdens het koken|gevallen|van de fiets|van de kat|van de poes|(?:gesneden|snijdt|sneed|snij|snijden|geprikt|prikt|gebrand|brandde|brandt) (?:zich |me |mezelf )?aan (?:een|het|de|papier|glas)\b)")
 DESPAIR_RE = re.compile(rf"\b(?:{DESPAIR})")
+AT_HAND_RE = re.compile(rf"\b(?:{AT_HAND})\b")
 SYMPTOM_NOW = re.compile(rf"\b(?:{SYMPTOM})")
 ACCIDENTAL = re.compile(r"\bper ongeluk\b")
 # "... maar dat komt van voetbal": the writer explains the injury in the next clause
@@ -1066,13 +1201,17 @@ YOUTH_AGE = re.compile(r"\bik ben (?:1[0-7]|[89]|acht|negen|tien|elf|twaalf|dert
 YOUTH_SLANG = re.compile(r"\b(?:nie|gwn|ff|wtf|kut|sws|idk|fk|ofzo|lol|mn|zn|k|tog|irritant|crush)\b")
 CHILD_AGGRESSOR = re.compile(r"(?:^|\b(?:mijn|onze?|de) )(?:zoon|dochter|kind|kinderen|jongste|oudste|peuter|kleuter|zoontje|dochtertje|puber|tweeling)\b|\b(?:hij|ze|zij) (?:slaat|schopt|bijt|duwt|knijpt|trapt|sloeg|schopte)(?: \w+)? (?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|\b(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)\b")
 ADULT_AGGRESSOR = re.compile(r"\b(?:vader|moeder|papa|mama|stiefvader|stiefmoeder|man|vrouw|partner|vriend|ex|oom|opa|oma|tante|leraar|lerares|juf|meester|docent|trainer|coach|buurman|buurvrouw|oppas|volwassene|pleegvader|pleegmoeder|schoonzoon|schoondochter|schoonvader|zwager|\w+vader|\w+moeder|hij slaat mij|hij slaat me)\b")
-WRITER_VICTIM = re.compile(r"\b(?:slaat|sloeg|schopt|schopte|duwt|duwde|bedreigt|bedreigde|dreigt|mishandelt|knijpt|wurgt|trapt|geeft|gaf|gooit|trekt) (?:\S+ ){0,2}?(?:mij|me|ons)\b|\b(?:ik|wij|we) (?:word|worden|werd|werden) (?:\S+ ){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|geduwd|opgesloten|getrapt)|\b(?:mij|me|ons) (?:\S+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd)\b")
+# a boyfriend or girlfriend as the doer: dating violence, not child behaviour ("haar vriendje pakt haar hard vast")
+PARTNER_DOER = re.compile(r"\b(?:haar|zijn) (?:vriendje|vriendinnetje|verkering|date|vriend|vriendin)(?: \S+){0,2}\s*$")
+WRITER_VICTIM = re.compile(r"\b(?:ik|wij|we) (?:krijg|krijgen|kreeg|kregen) (?:\S+ ){0,3}(?:klappen|klap|slaag|een pak slaag|tikken|meppen|een mep|oorvijg\w*)\b(?! op (?:mijn|de|onze) (?:schouder|rug))(?!.*\b(?:voetbal\w*|hockey|training|wedstrijd|judo|boksen|keeper|stoeien)\b)|\b(?:slaat|sloeg|schopt|schopte|duwt|duwde|bedreigt|bedreigde|dreigt|mishandelt|knijpt|wurgt|trapt|geeft|gaf|gooit|trekt) (?:\S+ ){0,2}?(?:mij|me|ons)\b|\b(?:ik|wij|we) (?:word|worden|werd|werden) (?:\S+ ){0,4}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|geduwd|opgesloten|getrapt)|\b(?:mij|me|ons) (?:\S+ ){0,2}(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd)\b")
 PASSIVE = re.compile(r"\b(?:word|wordt|worden|werd|werden)\b")
 REPORTED = re.compile(r"\b(?:(?:mijn|onze?|de|het|haar|zijn) \w+|hij|ze|zij)\b(?: \w+){0,4} (?:zei|zegt|zeggen|zeiden|riep|roept|schreef|schrijft|appte|appt|vertelde|vertelt|belde|belt|typte|huilde|gilde|schreeuwde)\b")
 # persons named by a noun (no pronouns) and the pronouns that refer back to them
 CHILD_NOUN = re.compile(r"\b(?:mijn|onze?|ons) (?:zoon\w*|dochter\w*|kind|kinderen|kindje|jongste|oudste|meisje|jongen|meid|puber|tiener|stief(?:zoon|dochter|kind)\w*|pleeg\w+|klein\w+|peuter|kleuter|baby)\b|\b(?:de kinderen|het kind|de kids|zoonlief|dochterlief|mijn kleine)\b")
 PRONOUN = re.compile(r"\b(?:hij|ze|zij|hem|haar|zichzelf|zich|haarzelf|hemzelf)\b(?! (?:\w+ )?(?:zoon|dochter|kind|vriend\w*|moeder|vader|broer\w*|zus\w*|man|vrouw))")
-PARENT = re.compile(r"\b(?:mijn|onze?) (?:zoon\w*|dochter\w*|kind|kinderen|kindje|jongste|oudste|man|vrouw|partner|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind\w*|peuter|kleuter|puber|tiener|baby|kleinzoon|kleindochter)\b|\bals (?:moeder|vader|ouder)\b")
+PARENT = re.compile(r"\b(?:mijn|onze?) (?:zoon\w*|dochter\w*|kind|kinderen|kindje|jongste|oudste|man|vrouw|partner|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind\w*|peuter|kleuter|puber|tiener|baby|kleinzoon|kleindochter)\b|\bals (?:moeder|vader|ouder)\b"
+                    # an adult's life: agencies, divorce, the children as what keeps one going
+                    r"|\b(?:instanties|sinds (?:de|mijn|onze) scheiding|(?:de|mijn) kinderen (?:\S+ ){0,2}(?:houden me|op de been)|voor (?:de|mijn) kinderen (?:moet|blijf) ik)\b")
 
 
 @dataclass
@@ -1206,6 +1345,17 @@ CLAUSE_START = re.compile(r"\b(?:dat|omdat|want|dus|toen|zodat|anders|terwijl|en
 # ... unless the negator denies the thought or the saying itself: "ik denk niet dat", "heeft nooit gezegd dat"
 _DENY_VERB = r"denk\w*|dacht|geloof\w*|verwacht\w*|vind|vindt|zeg|zegt|zei|gezegd|verteld|beweer\w*|lijkt|vrees|weet|is|was|hoeft|bang|bezorgd"
 DENIED_CLAUSE = re.compile(rf"\b(?:(?:{_DENY_VERB})(?: \S+){{0,2}} (?:niet|nie|nooit|geen sprake)|(?:niet|nie|nooit)(?: \S+){{0,2}} (?:{_DENY_VERB}))(?: \S+)? (?:dat|of)$")
+
+
+# the next clause denies what this one asked or suspected: "de school vroeg of er sprake is van
+# zelfbeschadiging, maar dat is niet zo"
+SUSPICION_CLAUSE = re.compile(r"\b(?:of|vroeg|vraagt|vragen|vroegen|vermoed\w*|dacht\w*|denkt|gedacht|bang dat|zorgen)\b")
+DENIAL_NEXT = re.compile(r"^(?:maar |en )?(?:(?:dat|het) (?:is|was|bleek) (?:\S+ )?(?:niet|nie) (?:zo|het geval|waar)|(?:dat|het) klopt (?:\S+ )?(?:niet|nie)|er is geen sprake van|gelukkig (?:niet|nie))(?: hoor| gelukkig)?$")
+# somebody else's word rejected by the writer: "geen idee waarom de juf over 'verwaarlozing' begon"
+DISPUTED_WORD = re.compile(r"\b(?:geen idee|snap (?:\S+ )?(?:niet|nie)|begrijp (?:\S+ )?(?:niet|nie)|weet (?:\S+ )?(?:niet|nie)) waarom (?:\S+ ){0,4}(?:over|het woord|met)\s*$")
+# a third person's saying denied: "hij heeft nooit gezegd dat hij er niet meer wil zijn" (not "nooit
+# verteld dat ...", which is a late disclosure)
+DENIED_SAYING = re.compile(r"\b(?:hij|ze|zij|mijn \w+|de \w+) (?:heeft|had|is) (?:\S+ )?(?:nooit|niet|nie) (?:\S+ ){0,2}(?:gezegd|geuit|beweerd) (?:dat|of)\b")
 
 
 def _negation_scope(before: str, hit: str) -> str:
@@ -1367,7 +1517,7 @@ def _media_frames(text: str, end: int, pattern: Pattern) -> bool:
 def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, speaker: str, whole: str, raw: str, regex=None) -> Optional[str]:
     """The level of one hit in its clause, or None when the context explains it away."""
     neg = _negated(text, start, end, pattern, regex or _compile(pattern))
-    if neg == "neg":
+    if neg == "neg" or DISPUTED_WORD.search(text[:start]) or DENIED_SAYING.search(text[:start]):
         return None
     if _media_frames(text, end, pattern):
         return None
@@ -1379,7 +1529,10 @@ def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, spea
     # the harm is over when it was self-inflicted; for violence also when the doer is gone
     # a suicidal statement of last week still counts now; one of years ago is history
     past = PAST.search(RECENT.sub(" ", text) if cat == "suicide" else text)
-    c.past = bool(past) or (c.ended_harm if cat in ("suicide", "self_harm", "medical") else bool(ENDED.search(text))) or neg == "ended"
+    if past and cat == "suicide" and past.group(0).startswith("toen") and TODAY.search(whole):
+        past = None   # "vanavond zei ze ... toen ik vroeg wat ze bedoelde": a story of today
+    c.past = bool(past) or (c.ended_harm if cat in ("suicide", "self_harm", "medical") else bool(ENDED.search(text))) or neg == "ended" \
+        or cat == "self_harm" and bool(LAST_TIME_AGO.search(whole)) and not NOW_STRICT.search(text)
     c.now = bool(NOW.search(text))
     c.habitual = bool(HABITUAL.search(text))
     c.uncertain_other = bool(UNCERTAIN_OTHER.search(text[:end + 25])) and not CERTAIN.search(c.before)
@@ -1396,12 +1549,21 @@ def _level(text: str, start: int, end: int, pattern: Pattern, at_risk: str, spea
     if cat in ("sexual", "threat", "neglect"):
         if pattern.kind == "harm_other" and (c.uncertain_other or UNCERTAIN.search(c.before)):
             return "check"
-        if c.now and not c.past and cat != "neglect" and NOW_STRICT.search(text):
+        if c.now and not c.past and cat != "neglect" and NOW_STRICT.search(text) and not (ONLINE_ONLY.search(text) and not PHYSICAL_NOW.search(text)):
             return "acuut"
+        if cat == "threat" and CONTACT_BAN.search(whole) and PHYSICAL_NOW.search(whole) and not c.past:
+            return "acuut"   # a contact ban broken by showing up: "heeft een huisverbod maar stuurde net een foto van onze deur"
         return pattern.base
     if cat == "unsafe_home" and (c.past or c.habitual) and not NOW_STRICT.search(text):
         return "zorg"
     return pattern.base
+
+
+# harm done through images and messages only ("nu dreigt hij de foto's te verspreiden") is
+# serious but not a danger to life now, unless the doer is physically close
+ONLINE_ONLY = re.compile(r"\b(?:naaktfoto\w*|nudes?|foto'?s|filmpjes?|video'?s|beelden|verspreid\w*|doorsturen|doorstuurt|online|posten|chat\w*|screenshot\w*)\b")
+CONTACT_BAN = re.compile(r"\b(?:contactverbod|straatverbod|huisverbod|gebiedsverbod|locatieverbod)\b")
+PHYSICAL_NOW = re.compile(r"\b(?:(?:foto|filmpje|video) van (?:mijn|ons|onze|haar|zijn) (?:voordeur|deur|huis|raam|school)|tot (?:vanavond|straks|zo)|bij (?:hem|haar) (?:thuis|in)|in (?:de|zijn|haar) auto|voor de deur|staat (?:\S+ )?(?:hier|buiten|voor)|komt (?:\S+ )?(?:hierheen|eraan|langs|halen|ophalen)|afspreken|ontmoeten|hotel)\b")
 
 
 def _level_medical(c: Context, pattern: Pattern) -> Optional[str]:
@@ -1415,6 +1577,18 @@ def _level_medical(c: Context, pattern: Pattern) -> Optional[str]:
         # "vorig jaar heeft ze een overdosis genomen" is a past attempt; a past fall or fit is no signal
         return "zorg" if re.search(rf"\b(?:overdosis|{MEDS}|vergiftig\w*|geslikt|ingenomen)\b", c.text) else None
     return pattern.base
+
+
+# "ik wil dood" shouted in anger over a lost device or a bad mark: the protocol asks a check question
+ANGER_TRIGGER = re.compile(r"\b(?:toen|als|omdat|want|nadat|wanneer) (?:\S+ ){0,5}(?:inleveren|in moest leveren|afgepakt|afpakken|afpakt|moest stoppen|verknalt|verknald|verknalde|verpest|verliest|verloor|onvoldoende)\b"
+                           r"|\b(?:heeft|hebben|had|pakte|pakt) (?:\S+ ){0,3}(?:switch|telefoon|mobiel|playstation|ps5|xbox|ipad|tablet|laptop|console|game)\w* (?:\S+ )?(?:afgepakt|af)\b|\b(?:smeet|smijt|sloeg|knalde) (?:\S+ )?de deur\b")
+ANY_MEANS = re.compile(rf"\b(?:{MEDS}|{ROPE}|{BLADE}|{LETHAL_PLACE}|{VEHICLE}|{JUMP}|{TOXIC})\b")
+SELF_HYPOTHETICAL = re.compile(r"\b(?:stel dat|wat als|en als) ik\b")
+# a parent's passive wish not to be here is asked about, not escalated (safety.md)
+PASSIVE_WISH = re.compile(r"\b(?:niet|nie) meer wakker|\ber (?:\S+ ){0,3}(?:niet|nie) meer (?:zijn|te zijn)\b")
+# marks seen on a child, with the child's own explanation the writer doubts: "krassen op zijn arm, zegt dat het de kat was"
+MARKS = re.compile(r"^(?:krassen|krasjes|sneetjes|sneden|wondjes|wonden|schrammen|schrammetjes|plekken|plekjes)\b")
+MARKS_EXPLAINED = re.compile(r"\b(?:zegt|zei|beweert|volgens (?:hem|haar)) (?:\S+ ){0,2}(?:dat )?(?:het|ze|die|dat) (?:\S+ ){0,3}(?:was|waren|is|komt|komen|van)\b")
 
 
 def _level_self(c: Context, pattern: Pattern) -> Optional[str]:
@@ -1437,19 +1611,27 @@ def _level_self(c: Context, pattern: Pattern) -> Optional[str]:
             level = "acuut"   # from anybody, with a time it is a plan: "vannacht de snelweg op en nooit meer stoppen"
     if level == "acuut" and (c.ended_harm or c.past) and not _recurs(text) and (not c.now or c.past_tense or c.ended_harm):
         level = "zorg"   # "ik sneed mezelf in de brugklas", unless it is back ("nu wil ik het weer doen")
-    elif level != "check" and c.uncertain_other:
-        level = "check"  # "ik weet niet of ze zichzelf pijn doet"
+    elif level != "check" and c.uncertain_other and not (SELF_HYPOTHETICAL.search(text) and PLANNED_TIME.search(text)):
+        level = "check"  # "ik weet niet of ze zichzelf pijn doet"; but "stel dat ik vannacht niet meer wakker word" is a plan
     elif level == "acuut" and pattern.category == "self_harm" and SUSPECT.search(c.before) and c.at_risk != ("kind" if c.speaker == "jongere" else "ouder"):
         level = "zorg"   # "ik denk dat hij het zelf doet": a worry about ongoing harm, not an emergency
     if _message_has("joke", c.raw) and level == "acuut":
         level = "check"  # "ik wil dood lol": still worth one question
+    if level == "acuut" and pattern.category == "suicide" and re.search(r"\bdood\b", c.hit) and ANGER_TRIGGER.search(c.whole) \
+            and not ANY_MEANS.search(c.whole) and not DESPAIR_RE.search(c.whole.replace(c.hit, " ")):
+        level = "check"  # "IK WIL DOOD mijn moeder heeft mijn switch afgepakt"; a method or more despair stays acuut
+    if level == "acuut" and c.speaker == "ouder" and c.at_risk == "ouder" and PASSIVE_WISH.search(c.hit) and not ANY_MEANS.search(c.whole):
+        level = "check"  # "sinds de scheiding wil ik soms niet meer wakker worden, maar de kinderen ..."
+    if level == "acuut" and pattern.category == "self_harm" and MARKS.match(c.hit) and MARKS_EXPLAINED.search(c.whole) \
+            and not NOW_STRICT.search(c.whole):
+        level = "check"  # marks explained away: ask, do not escalate
     return level
 
 
 def _child_behaviour(c: Context) -> bool:
     """A child's own aggression towards siblings or peers is behaviour, not abuse."""
     text = c.text
-    if c.at_risk == "ouder" or PASSIVE.search(c.before) or INJURY.match(c.hit) or WRITER_VICTIM.search(text):
+    if c.at_risk == "ouder" or PASSIVE.search(c.before) or INJURY.match(c.hit) or WRITER_VICTIM.search(text) or PARTNER_DOER.search(c.before):
         return False
     peers = r"(?:zijn|haar) (?:broer\w*|zus\w*|klasgeno\w+|vriend\w*)|elkaar|(?<!haar )(?<!zijn )(?<!mijn )(?<!onze )kinderen|andere kinderen|klasgenoten"
     peer_victim = re.search(rf"^(?:\S+ ){{0,3}}(?:{peers})\b", text[c.end:].strip()) or re.search(rf"\b(?:{peers})(?: \S+){{0,2}}$", c.before.rstrip())
@@ -1479,10 +1661,12 @@ def _level_violence(c: Context, pattern: Pattern) -> Optional[str]:
         return None   # one bruise is no sign
     if _child_behaviour(c):
         return None
+    if c.at_risk == "ander" and re.search(r"\b(?:zin (?:\S+ )?om|neiging (?:\S+ )?om|drang (?:\S+ )?om)\b", c.before) and not c.now:
+        return "check"   # an urge to hit another child ("zin om die jongen kapot te slaan") is asked about
     # the condition of a habit holds right now: "slaat me als hij dronken is ... hij is nu dronken"
     if _message_has("trigger_now", whole) and not c.past:
         return "acuut"
-    if re.search(r"\bik (?:\S+ ){0,2}$", c.before) and not re.search(rf"\b(?:{VICTIM}|mijn \w+|kind|kinderen)\b", text[max(0, c.start - 30):c.start] + text[c.end:c.end + 30]):
+    if re.search(r"\bik (?:\S+ ){0,2}$", c.before) and not WRITER_VICTIM.search(text) and not re.search(rf"\b(?:{VICTIM}|mijn \w+|kind|kinderen)\b", text[max(0, c.start - 30):c.start] + text[c.end:c.end + 30]):
         return None   # the writer's own anger at things: "ik sla soms dingen kapot"
     if TODAY.search(text) and not c.past or (NOW_STRICT.search(text) or c.now and _message_has("now", whole) or _message_has("injured", whole)) and not c.past and not c.habitual:
         return "acuut"
@@ -1503,8 +1687,10 @@ def _level_violence_now(c: Context, pattern: Pattern) -> Optional[str]:
         if re.search(r"\bals\b", text) and not NOW_STRICT.search(text) and re.search(r"\b(?:vermoord\w*|af\w*|dood ?maak\w*|dood maken|pakken|dood)\b", c.hit) \
                 and not REAL_THREAT.search(text):
             return None   # "hij maakt me af als ik mijn huiswerk vergeet"
-        # a threat is acuut when it is about now or tonight, shouted right now or with a weapon
-        live = re.search(r"\b(?:schreeuwt|roept|brult|tiert|krijst|gilt|staat te \w+)\b", text) or _message_has("weapon", c.whole)
+        # a threat is acuut when it is about now or tonight, shouted right now, with a weapon,
+        # or with the doer announcing his return ("hij zei dat hij terugkomt met zijn broers om ...")
+        live = re.search(r"\b(?:schreeuwt|roept|brult|tiert|krijst|gilt|staat te \w+|terugkomt|terug komt|komt (?:\S+ ){0,2}terug|terugkomen|onderweg|op weg)\b", text) \
+            or _message_has("weapon", c.whole)
         return "acuut" if (c.now or live or REAL_THREAT.search(text) and _message_has("now", c.whole)) and not c.past else "zorg"
     if pattern.kind == "own_child":
         return "zorg" if c.past else "acuut"   # a parent's fear of harming their own baby is the emergency itself
@@ -1552,6 +1738,8 @@ def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
     # its message-level condition once per message
     needs_met = {}
     for ci, clause in enumerate(parts):
+        if ci + 1 < len(parts) and DENIAL_NEXT.search(parts[ci + 1].text) and SUSPICION_CLAUSE.search(clause.text):
+            continue   # a question or suspicion the writer denies right after
         for pattern, regex in _PATTERN_RES:
             if not (regex.search(clause.text) or regex.search(clause.lemmas)):
                 continue
@@ -1607,9 +1795,9 @@ def _accumulate(result: SafetyResult, whole: str) -> None:
     """Several independent signs of despair from a young (or unknown) writer about themself
     weigh as much as one explicit sentence: 'ik wil niet meer, ik kap ermee, niemand mist me'.
     From anybody, a means at hand together with despair is a plan: 'ik kan niet meer, ik heb
-    alle pillen uit de kast gehaald'."""
+    alle pillen uit de kast gehaald'. So is a means laid ready beside oneself."""
     despair = [s for s in result.signals if s.category in ("suicide", "distress", "self_harm") and s.level in ("check", "acuut")]
-    if any(s.kind == "means" for s in despair) and (any(s.kind != "means" for s in despair) or DESPAIR_RE.search(whole)):
+    if any(s.kind == "means" for s in despair) and (any(s.kind != "means" for s in despair) or DESPAIR_RE.search(whole) or AT_HAND_RE.search(whole)):
         for s in despair:
             s.level = "acuut"
     if result.speaker == "ouder":

@@ -58,6 +58,8 @@ DESPAIR = (r"(?:niet|nie) meer (?:kan|wil|trek|leven|verder|zijn)|kan (?:\S+ )?(
            r"(?:dan )?is het (?:\S+ )?(?:klaar|voorbij|over)|hoeft (?:\S+ )?(?:niet|nie) meer|dood|sterven|zelfmoord\w*|einde?|eind|afscheid\w*|"
            r"niemand (?:\S+ ){0,2}(?:mist|missen)|beter af zonder|waardeloos|een last|ophoudt|stopt|weet (?:\S+ )?(?:niet|nie) wat ik (?:moet|ga) doen|"
            r"(?:niet|nie) meer tegen (?:te )?houden|tegenhouden|twijfel\w*|aarzel\w*|zal ik|durf (?:het )?(?:nog )?(?:niet|nie)|of ik het (?:\S+ )?doe|(?:mezelf|me) (?:\S+ )?(?:nog )?(?:tegenhoud|tegen kan houden|in bedwang)|wanhopig|uitzichtloos|hopeloos|kms|pijn doen|verdwijnen")
+# a means laid ready beside oneself: "ze liggen nu naast me op bed", "ik heb het mes in mijn hand"
+AT_HAND = r"(?:ligt|liggen|lag|lagen|heb|hou|houd) (?:\S+ ){0,2}(?:naast (?:me|mij)|voor (?:me|mij) op|bij (?:me|mij) op (?:bed|tafel|mijn kamer)|in (?:mijn|mn) (?:hand|handen))"
 # a means taken on the sly, from somebody else, or in bulk
 SLY = r"van (?:mijn|haar|zijn|mn) (?:moeder|vader|ouders|oma|opa|mama|papa|broer|zus)|uit de kast|stiekem|gestolen|gejat|verstopt|alle|heel veel|een heleboel|\d{2,}"
 
@@ -92,13 +94,16 @@ HOARD = (r"spaar|spaart|sparen|gespaard|opgespaard|op te sparen|verzamel\w*|hams
 ACQUIRE = r"gekocht|koop|kopen|gehaald|gepakt|pak|gestolen|gejat|meegenomen|besteld|bij elkaar gezocht|uit de kast"
 ROPE = r"touw|touwen|strop|stroppen|strop\w*"
 BLADE = r"mes|mesje|mesjes|\w*mesje|\w*mesjes|scheermes\w*|stanleymes\w*|breekmes\w*|slijpermes\w*|glasscherf|glasscherven|scherf|scherven|stuk glas|passer"
-WEAPON = r"mes|messen|keukenmes|vleesmes|pistool|pistolen|vuurwapen|wapen|geweer|bijl|hamer|knuppel|honkbalknuppel|schaar|stanleymes|breekmes|boksbeugel"
+WEAPON = (r"mes|messen|keukenmes|vleesmes|pistool|pistolen|vuurwapen|wapen|geweer|bijl|hamer|knuppel|honkbalknuppel|schaar|stanleymes|breekmes|boksbeugel|"
+          r"vuurwerkbom\w*|bom|bommen|explosie\w*|explosief|explosieven|cobra\w*|nitraat\w*")
 # places to fall from or be hit at; STRONG ones are dangerous to go to without a stated reason
 HIGH = (r"brug|bruggen|brugleuning|flat|flatgebouw|flats|balkon|dak|dakrand|raam|vensterbank|verdieping|hoogte|hoog|"
         r"hoge|toren|parkeergarage|klif|rand|spoor|trein|metro|snelweg|viaduct|dakterras|gebouw")
 LETHAL_PLACE = (r"spoor|spoorlijn|spoorbaan|spoorwegovergang|rails|perron|brug|brugleuning|viaduct|flat|flatgebouw|dak|dakrand|"
                 r"balkon|balkonrand|parkeergarage|toren|klif|snelweg|kanaal|rivier|havenhoofd|pier|hoogste verdieping|bovenste verdieping")
 STRONG_PLACE = r"spoor|spoorlijn|spoorbaan|spoorwegovergang|rails|dakrand|brugleuning|balkonrand|snelweg"
+# staying somewhere for a long time or without a purpose
+LINGER = r"lang|urenlang|uren|een tijd|tijdje|al (?:een |twee |\d+ )?(?:half )?(?:uur|kwartier|uren)|alleen|zonder fiets|te staren|staren"
 VEHICLE = r"trein|metro|tram|bus|auto|vrachtwagen|truck|vrachtauto"
 MOVE = (r"ga|gaat|gaan|ging|spring|springt|springen|sprong|loop|loopt|lopen|liep|stap|stapt|stappen|lig|ligt|liggen|gaan liggen|"
         r"gooi|gooit|gooien|werp|werpt|kom|komt|komen|fiets|fietst|rij|rijdt|rijden|sta|staat|staan|zit|zitten|onderweg|op weg")
@@ -108,7 +113,7 @@ JUMP = (r"spring|springt|springen|sprong|sprongen|te springen|gesprongen|af spri
 TOXIC = (r"bleek\w*|wasmiddel\w*|gif\w*|rattengif|chloor|schoonmaakmiddel\w*|lampolie|\w*batterij\w*|knoopcel\w*|magneet\w*|magneetjes|"
          r"wasbolletje\w*|wascapsule\w*|gootsteenkast|ontstopper|afwasmiddel|vaatwas\w*|terpentine|aanstekervloeistof|wasverzachter|"
          r"spiritus|medicijnkast\w*|ontkalker|antivries|e-liquid|nicotine\w*")
-INGEST = r"gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|ingenomen|in (?:zijn|haar) mond (?:gehad|gestopt|genomen)|in (?:zijn|haar) mond|aan gelikt|op gesabbeld"
+INGEST = r"gekauwd|kauwt|kauwde|gezogen|zuigt|gelikt|likt|gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|ingenomen|in (?:zijn|haar) mond (?:gehad|gestopt|genomen)|in (?:zijn|haar) mond|aan gelikt|op gesabbeld"
 
 # ---------------- self-harm ---------------------------------------------------------------------
 BODY = (r"arm|armen|onderarm|onderarmen|bovenarm|bovenarmen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|"
@@ -147,7 +152,8 @@ KILL = (r"vermoorden|vermoordt|doodmaken|doodmaakt|dood maken|dood maakt|dood te
         r"doodslaan|doodslaat|dood slaan|dood slaat|dood te slaan|doodsteken|doodsteekt|dood te steken|doodschieten|"
         r"doodschiet|dood te schieten|in elkaar slaan|in elkaar slaat|in elkaar te slaan|in elkaar trappen|in elkaar trapt|"
         r"kapot slaan|kapot slaat|kapot te slaan|kapot maken|kapotmaken|kapot maakt|kapot te maken|te vermoorden|om te brengen|ombrengen|ombrengt|"
-        r"iets aan te doen|iets aandoet|iets aandoen|wat aandoen|wat aan te doen|te grazen nemen|pijn doen|pijn te doen|"
+        r"iets aan te doen|iets aandoet|iets aandoen|wat aandoen|wat aan te doen|te grazen nemen|te grazen neemt|te grazen nam|pijn doen|pijn te doen|"
+        r"te pakken (?:krijgen|krijgt|krijg|kregen|nemen|neemt)|"
         r"neerschieten|neerschiet|neer te schieten|neersteken|neersteekt|neer te steken|afknallen|overhoop schieten|doodrijden")
 # fighting or beating as an activity going on ("zijn aan het vechten", "staat te slaan")
 FIGHT = r"vechten|slaan|schoppen|trappen|knokken|matten|meppen|worstelen|duwen|smijten|gooien|beuken|bonken|rammen|slopen|mishandelen|wurgen"
@@ -170,21 +176,25 @@ SPY = r"bespied\w*|begluur\w*|gluurt|gluren|gegluurd|loert|loerde|staart|gluurde
 
 # ---------------- farewells, leaving, being missing --------------------------------------------
 # said once, these take leave of life ("dit is mijn laatste dag", "je hoort nooit meer van me")
-FAREWELL_STRONG = (r"afscheidsbrie\w*|dit is (?:mijn|ons) afscheid|neem (?:\S+ )?(?:hierbij )?afscheid|afscheidsbericht\w*|afscheidsvideo\w*|afscheidsfilmpje\w*|(?:niet|nie) lang meer (?:\S+ ){0,3}(?:hoeven|hoeft|zullen) (?:\S+ ){0,2}(?:verdragen|last hebben|zien)|vaarwel|(?:sorry|excuses) voor alles|het spijt me (?:van|voor) alles|(?:mijn|zijn|haar) laatste (?:bericht|berichtje|appje)\b|"
+FAREWELL_STRONG = (r"afscheidsbrie\w*|dit is (?:mijn|ons) afscheid|neem (?:\S+ )?(?:hierbij )?afscheid|afscheidsbericht\w*|afscheidsvideo\w*|afscheidsfilmpje\w*|(?:niet|nie) lang meer (?:\S+ ){0,3}(?:hoeven|hoeft|zullen) (?:\S+ ){0,2}(?:verdragen|last hebben|zien)|vaarwel|(?:sorry|excuses) (?:\S+ )?voor alles|het spijt me (?:van|voor) alles|(?:mijn|zijn|haar) laatste (?:bericht|berichtje|appje)\b|"
                    r"(?:dit is|is dit) (?:mijn|haar|zijn|de) laatste (?:dag|nacht|avond)|(?:dit|vandaag) (?:\S+ )?(?:mijn|haar|zijn) laatste (?:dag|nacht|avond) (?:is|was)|"
                    r"laatste keer dat (?:je|jullie|u) (?:\S+ ){0,2}(?:van me|van mij|me|mij) (?:hoort|horen|ziet|zien)|(?:je|jullie) (?:zien|ziet|horen|hoort) (?:me|mij|niks|niets) (?:\S+ )?nooit meer|tot ooit")
-FAREWELL = (r"vaarwel|(?:sorry|excuses) voor alles|het spijt me (?:van|voor) alles|(?:mijn|een|zijn|haar) laatste (?:bericht|berichtje|appje|brief)|"
+FAREWELL = (r"vaarwel|(?:sorry|excuses) (?:\S+ )?voor alles|(?:niet|nie) (?:moeten|moet|hoeven|hoeft|moeten gaan) (?:te )?zoeken|zoek (?:me|mij|ons) (?:\S+ )?(?:niet|nie)\b|het spijt me (?:van|voor) alles|(?:mijn|een|zijn|haar) laatste (?:bericht|berichtje|appje|brief)|"
             r"dit is (?:mijn|het) laatste|laatste keer dat (?:je|jullie|u) (?:\S+ ){0,2}(?:van me|van mij|me|mij) (?:hoort|horen|ziet|zien)|"
             r"(?:je|jullie) (?:zien|ziet|horen|hoort) (?:me|mij|niks|niets) (?:\S+ )?(?:nooit )?meer|"
             r"(?:het is|is het) (?:niet|nie) (?:jullie|jouw|je|uw) schuld|(?:ik )?hou (?:van jullie|zoveel van jullie|van je)|zorg (?:\S+ )?goed voor|"
             r"(?:moet|moeten|wil dat|willen dat) (?:\S+ ){0,3}voor (?:mijn|haar|zijn) (?:kinderen|kind|hond|kat|dieren) (?:\S+ )?(?:zorgen|zorgt)|"
             r"voor (?:mijn|haar|zijn) (?:kinderen|kind|hond|kat|dieren) (?:\S+ )?(?:moet|moeten|wil|gaat) zorgen|"
             r"vergeet me niet|jullie zijn (?:\S+ )?beter af|tot ooit|dag allemaal voor altijd|het (?:\S+ )?spijt me zo")
+# taking leave by message ("heeft via de groepsapp afscheid genomen van haar vriendinnen")
+FAREWELL_BY_MESSAGE = (r"(?:via|in|op) (?:de |een |haar |zijn |mijn )?(?:groepsapp|groepschat|klassenapp|app|whatsapp|snapchat|snap|instagram|insta|story|status) (?:\S+ ){0,2}afscheid (?:genomen|nemen|neemt|nam)|"
+                       r"afscheid (?:genomen|nemen|neemt|nam) (?:\S+ ){0,4}(?:via|in|op) (?:de |een )?(?:groepsapp|groepschat|klassenapp|app|whatsapp|snapchat|instagram|story|status)\b")
 MISSING = (r"spoorloos|vermist|onvindbaar|verdwenen|weggelopen|weg gelopen|is (?:\S+ ){0,3}weg (?=sinds|al\b)|weg sinds|"
            r"(?:niet|nie) (?:meer )?(?:thuisgekomen|thuis gekomen|teruggekomen|terug gekomen|naar huis gekomen)|"
            r"(?:niemand|we) (?:\S+ )?weet (?:\S+ )?waar (?:hij|ze|zij) is|(?:sinds|al) (?:\S+ ){0,2}weg\b|komt (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar )?(?:huis|thuis|terug)|(?:niet|nie) (?:meer )?(?:naar huis|thuis|terug) (?:komt|komen|kom)|(?:niet|nie) (?:meer )?thuis geweest")
 UNREACHABLE = (r"(?:niet|nie) (?:meer )?bereikbaar|onbereikbaar|neemt (?:\S+ ){0,3}(?:niet|nie) op|telefoon (?:\S+ ){0,2}uit|voicemail|"
-               r"reageert (?:\S+ ){0,3}(?:niet|nie) (?:meer )?op (?:\S+ )?(?:berichten|appjes|telefoon|bellen)|geen (?:\S+ )?(?:contact|reactie)")
+               r"reageert (?:\S+ ){0,3}(?:niet|nie) (?:meer )?op (?:\S+ )?(?:berichten|appjes|telefoon|bellen)|geen (?:\S+ )?(?:contact|reactie)|"
+               r"leest (?:\S+ ){0,3}(?:niet|nie) meer|(?:berichten|appjes) (?:\S+ )?(?:niet|nie) (?:meer )?(?:gelezen|leest|aan)")
 
 # ---------------- psychiatric crisis ------------------------------------------------------------
 PSYCHOSIS = (r"psychot\w*|psychose\w*|stemmen (?:\S+ ){0,4}(?:hoort|hoor|horen|hoorde|zeggen|zegt|die)|(?:hoort|hoor|horen|hoorde) (?:\S+ ){0,2}stemmen|"
