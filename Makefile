@@ -55,7 +55,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Figures for the closing note (not part of `make test`): see README "Measuring".
 evaluate: $(MODEL)
 	$(BIN)/python -m scripts.evaluate_nlu
-	$(BIN)/python -m scripts.evaluate_safety dev dev2 dev3 dev4 test2
+	$(BIN)/python -m scripts.evaluate_safety dev dev2 dev3 dev4 dev5 test3
 
 benchmark: $(MODEL) browser-deps
 	$(BIN)/python -m scripts.benchmark_web
