@@ -29,7 +29,7 @@ class Advice:
         return [p for p in parts if p]
 
 
-def _reach(service: Service) -> str:
+def reach(service: Service) -> str:
     """'Bel 0123-456 710 of mail wijkteam@….' from the kaart; nothing invented when a field is empty."""
     ways = []
     if service.telefoon:  # as the gemeente writes it in its kaart (validated there)
@@ -40,7 +40,7 @@ def _reach(service: Service) -> str:
 
 
 def _service_line(service: Service) -> str:
-    return " ".join(p for p in (service.hoe, _reach(service)) if p)
+    return " ".join(p for p in (service.hoe, reach(service)) if p)
 
 
 def _poh(gemeente: Gemeente) -> str:
@@ -64,13 +64,13 @@ def present(route: Route, gemeente: Gemeente) -> Advice:
     alternatives: List[str] = []
     if rid == "poh_jeugd":
         advice = _poh(gemeente)
-        alternatives = [f"Je kunt ook zelf contact opnemen met {wijkteam.naam}. {_reach(wijkteam)}"]
+        alternatives = [f"Je kunt ook zelf contact opnemen met {wijkteam.naam}. {reach(wijkteam)}"]
     elif rid == "jeugd_ggz":
         gate = "de huisarts of de POH-Jeugd" if gemeente.poh_jeugd == "alle_praktijken" else "de huisarts"
         advice = ("Mijn advies: laat samen met een hulpverlener bekijken of specialistische hulp nodig is, de "
                   f"jeugd-GGZ. Daar kom je via {gate}, of via het wijkteam; ik verwijs niet zelf. Bel de huisarts, "
                   "vertel wat je mij vertelde en vraag om een verwijzing of een gesprek.")
-        alternatives = [f"Je kunt ook via {wijkteam.naam} gaan. {_reach(wijkteam)}"]
+        alternatives = [f"Je kunt ook via {wijkteam.naam} gaan. {reach(wijkteam)}"]
     elif rid == "wijkteam":
         advice = (f"Mijn advies: neem contact op met {wijkteam.naam}. Een jeugdconsulent denkt met het hele gezin "
                   f"mee en kan hulp regelen. {_service_line(wijkteam)}")
@@ -82,9 +82,9 @@ def present(route: Route, gemeente: Gemeente) -> Advice:
     elif rid == "voorveld":
         advice = (f"Mijn advies: ga langs bij {voorveld.naam}. Daar helpen ze met praktische vragen, geld en "
                   f"school, zonder aanmelding. {_service_line(voorveld)}")
-        alternatives = [f"Speelt er meer in het gezin? Dan kun je ook {wijkteam.naam} bellen. {_reach(wijkteam)}"]
+        alternatives = [f"Speelt er meer in het gezin? Dan kun je ook {wijkteam.naam} bellen. {reach(wijkteam)}"]
     elif rid == "informatie":
-        advice = f"Ik hoop dat ik je vraag zo heb beantwoord. Wil je meer weten, dan helpt {vraagbaak.naam} je verder. {_reach(vraagbaak)}"
+        advice = f"Ik hoop dat ik je vraag zo heb beantwoord. Wil je meer weten, dan helpt {vraagbaak.naam} je verder. {reach(vraagbaak)}"
     elif rid == "veilig_thuis":
         advice = "Mijn advies: vraag Veilig Thuis om advies. " + protocol.load()["texts"]["lines"]["veilig_thuis"]
         alternatives = ["Je kunt ook een medewerker van de Vraagbaak met je laten meedenken."]

@@ -19,7 +19,7 @@ from bot.actions.callback import (clear_callback_slots, confirmation_text, conse
 from bot.actions.callback import facts_of as _facts
 from bot.input_guard import classify_input
 from bot.nlu.topic_keywords import keyword_topics
-from bot.route_advice import present
+from bot.route_advice import present, reach
 from bot.safety import protocol
 from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
 
@@ -225,8 +225,7 @@ class ActionIntakeStep(Action):
             facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": None, "at": _utcnow()}
             return intake.mark_asked(facts, "route_preference"), [FollowupAction("preference_form")]
         else:
-            facts["route_choice"] = {"advised": route.id, "agrees": False, "preference": text[:500], "at": _utcnow()}
-            dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
+            return record_preference(dispatcher, tracker, facts, route.id, text), []
         return offer_followup(dispatcher, tracker, facts, callback=False), []
 
     @staticmethod
@@ -250,11 +249,9 @@ class ActionIntakeStep(Action):
                                           "te vertellen. Blijf in dit venster; het kan een paar minuten duren.")
             _store(tracker, facts, level, signals, handover_requested=True, consent=consent)
             return facts, [SlotSet("handover_consent", True)]
-        reach = " of ".join(x for x in (gemeente.vraagbaak.telefoon and f"bel {gemeente.vraagbaak.telefoon}",
-                                        gemeente.vraagbaak.email and f"mail {gemeente.vraagbaak.email}") if x)
         dispatcher.utter_message(text="Dat is goed. Ik geef niets door en bewaar geen contactgegevens. "
-                                      f"Wil je later toch iemand spreken? {gemeente.vraagbaak.naam}: {reach}. "
-                                      "Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
+                                      f"Wil je later toch iemand spreken? Dat kan bij {gemeente.vraagbaak.naam}. "
+                                      f"{reach(gemeente.vraagbaak)} Bij direct gevaar: bel 112. Denk je aan zelfdoding: bel 113.")
         facts = intake.mark_asked(facts, None)
         facts["consent"] = {"given": False, "at": _utcnow()}
         facts["callback_state"] = {"requested": False, "consent": False}
@@ -304,6 +301,14 @@ class ActionIntakeStep(Action):
             return [SlotSet("facts", facts)]
         dispatcher.utter_message(text="Ik wil zeker weten dat het goed met je gaat. Kun je ja of nee zeggen?", buttons=YES_NO)
         return []
+
+
+def record_preference(dispatcher, tracker, facts: Dict, advised: Optional[str], preference: str) -> Dict:
+    """The parent prefers something else than the advice: recorded for the consultant, then a follow-up."""
+    facts["route_choice"] = {"advised": advised, "agrees": False, "preference": preference.strip()[:500] or None,
+                             "at": _utcnow()}
+    dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
+    return offer_followup(dispatcher, tracker, facts, callback=False)
 
 
 def offer_followup(dispatcher, tracker, facts: Dict, callback: bool) -> Dict:
@@ -430,11 +435,8 @@ class ActionRecordPreference(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         facts = _facts(tracker)
-        preference = (tracker.get_slot("route_preference") or "").strip()[:500]
-        choice = facts.get("route_choice") or {"advised": None, "agrees": False, "at": _utcnow()}
-        facts["route_choice"] = dict(choice, preference=preference or None)
-        dispatcher.utter_message(text="Dank je, dat noteer ik zo. Jij kiest wat bij jullie past.")
-        facts = offer_followup(dispatcher, tracker, facts, callback=False)
+        advised = (facts.get("route_choice") or {}).get("advised")
+        facts = record_preference(dispatcher, tracker, facts, advised, tracker.get_slot("route_preference") or "")
         _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
         return [SlotSet("facts", facts), SlotSet("route_preference", None)]
 
