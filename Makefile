@@ -12,7 +12,7 @@ MODEL := models/vraagbaak.tar.gz
 # Everything the trained model depends on: retrain when any of it changes.
 TRAIN_INPUTS := config.yml domain.yml $(shell find bot/data bot/nlu -name '*.yml' -o -name '*.py' 2>/dev/null)
 
-.PHONY: install train run test validate benchmark evaluate clean browser-deps
+.PHONY: install train run test validate benchmark evaluate clean browser-deps safety-model
 
 install: $(VENV)/.installed
 
@@ -24,7 +24,12 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-train: $(MODEL)
+train: $(MODEL) safety-model
+
+# The safety layer's learned add-on (bot/safety/learned.py): cached in models/ under a hash of
+# its data; a no-op when the cache matches, a half-minute training when it does not.
+safety-model: $(VENV)/.installed
+	$(BIN)/python -c "from bot.safety.learned import model; model()"
 
 $(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
 	$(BIN)/rasa train --data bot/data --fixed-model-name vraagbaak --out models --quiet
@@ -33,10 +38,10 @@ $(MODEL): $(VENV)/.installed $(TRAIN_INPUTS)
 validate: $(VENV)/.installed
 	$(BIN)/rasa data validate --data bot/data
 
-run: $(MODEL)
+run: $(MODEL) safety-model
 	$(BIN)/python -m bot.run
 
-test: $(MODEL) browser-deps
+test: $(MODEL) safety-model browser-deps
 	$(BIN)/python -m pytest
 
 # The web chat's browser tests: axe-core (and the NL Design System CSS) from npm, pinned in
@@ -55,7 +60,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Figures for the closing note (not part of `make test`): see README "Measuring".
 evaluate: $(MODEL)
 	$(BIN)/python -m scripts.evaluate_nlu
-	$(BIN)/python -m scripts.evaluate_safety dev dev2 dev3 dev4 dev5 test3
+	$(BIN)/python -m scripts.evaluate_safety test4
+	$(BIN)/python -m scripts.evaluate_learned
 
 benchmark: $(MODEL) browser-deps
 	$(BIN)/python -m scripts.benchmark_web

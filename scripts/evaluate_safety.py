@@ -1,9 +1,12 @@
 """Recall and false alarms of the safety layer on the labelled Dutch safety set.
 
-    .venv/bin/python -m scripts.evaluate_safety [PART ...] [--errors]     (default: test3)
+    .venv/bin/python -m scripts.evaluate_safety [PART ...] [--errors] [--rules-only]   (default: test4)
 
-The parts live in tests/safety_set/PART.yml. The rules are developed against the `dev*` parts
-only (dev5 was the held-out test2, scored once and then handed to the rules); `test3` is held out.
+Held-out parts live in tests/safety_set/PART.yml: written independently, never used to tune the
+rules or to train the learned add-on, scored once. Development parts (dev, dev2, ...) and the
+other training files live in bot/safety/corpus/PART.yml (dev5 and dev6 were the held-out test2
+and test3, each scored once and then handed to development). The figures are those of the whole
+safety layer (rules + learned add-on) unless --rules-only is given.
 Never pass --errors for a held-out part: it prints the items.
 """
 from __future__ import annotations
@@ -16,22 +19,28 @@ import yaml
 
 from bot.safety.detector import detect
 
-SET_DIR = Path(__file__).resolve().parent.parent / "tests" / "safety_set"
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT_DIR = ROOT / "tests" / "safety_set"
+CORPUS_DIR = ROOT / "bot" / "safety" / "corpus"
+HELD_OUT = "test4"
 
 
 def load(part: str) -> List[Dict]:
-    return yaml.safe_load((SET_DIR / f"{part}.yml").read_text(encoding="utf-8"))
+    path = HELD_OUT_DIR / f"{part}.yml"
+    if not path.exists():
+        path = CORPUS_DIR / f"{part}.yml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def predicted_label(text: str, speaker: str = None) -> str:
-    result = detect(text, speaker_hint=speaker)
+def predicted_label(text: str, speaker: str = None, learned: bool = True) -> str:
+    result = detect(text, speaker_hint=speaker, learned=learned)
     if result.level != "geen":
         return result.level
     return "check" if result.needs_check else "geen"
 
 
-def evaluate(items: List[Dict]) -> Dict:
-    rows = [dict(item, predicted=predicted_label(item["text"])) for item in items]
+def evaluate(items: List[Dict], learned: bool = True) -> Dict:
+    rows = [dict(item, predicted=predicted_label(item["text"], learned=learned)) for item in items]
     by = lambda lv: [r for r in rows if r["level"] == lv]  # noqa: E731
     acuut, zorg, check, geen = by("acuut"), by("zorg"), by("check"), by("geen")
     ratio = lambda hits, total: (len(hits) / len(total)) if total else 1.0  # noqa: E731
@@ -49,10 +58,11 @@ def evaluate(items: List[Dict]) -> Dict:
 
 
 def main(argv: List[str]) -> int:
-    parts = [a for a in argv if not a.startswith("--")] or ["test3"]
+    parts = [a for a in argv if not a.startswith("--")] or [HELD_OUT]
     for part in parts:
-        m = evaluate(load(part))
-        print(f"safety set '{part}': {m['n']} messages {m['counts']}")
+        m = evaluate(load(part), learned="--rules-only" not in argv)
+        what = "rules only" if "--rules-only" in argv else "rules + learned add-on"
+        print(f"safety set '{part}' ({what}): {m['n']} messages {m['counts']}")
         print(f"  acuut recall (acuut)          {m['acuut_recall']:.3f}")
         print(f"  acuut caught (acuut or check) {m['acuut_caught']:.3f}")
         print(f"  zorg recall (zorg or acuut)   {m['zorg_recall']:.3f}")

@@ -1716,8 +1716,44 @@ def _category(pattern: Pattern, level: str, text: str, start: int, end: int) -> 
     return pattern.category
 
 
-def detect(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
-    """Analyse one message. Deterministic: the same text always gives the same result."""
+def detect(text: str, speaker_hint: Optional[str] = None, learned: bool = True) -> SafetyResult:
+    """Analyse one message: the rules, then the learned add-on, which may raise the level or add a
+    check question but never lowers what the rules found. Deterministic."""
+    result = detect_rules(text, speaker_hint)
+    if learned and text and text.strip():
+        from bot.safety import learned as addon     # sklearn only loads when a message arrives
+        add_learned(result, addon.assess(text))
+    return result
+
+
+def add_learned(result: SafetyResult, found) -> SafetyResult:
+    """Merge the add-on's assessment (bot.safety.learned.Assessment) into the rules' result."""
+    if found.level == "geen" or found.level == "zorg" and result.level != "geen":
+        return result
+    if found.level == "check" and (result.level == "acuut" or result.needs_check):
+        return result
+    if found.level == "acuut" and result.level == "acuut":
+        return result
+    category = found.kind or ("distress" if found.level == "check" else "violence_now")
+    if found.level == "zorg" and category in ("suicide", "self_harm", "medical", "violence_now", "unsafe_home", "distress"):
+        category = {"violence_now": "violence", "unsafe_home": "neglect"}.get(category, category)
+    words = ", ".join(found.words) or "het bericht als geheel"
+    result.signals.append(Signal(category, found.level, words, found.at_risk or "kind", "", "learned"))
+    result.level = max_level(result.level, found.level if found.level != "check" else "geen")
+    if found.level == "check" and result.level != "acuut":
+        result.needs_check = True
+        if category in ("suicide", "self_harm", "distress"):
+            at = found.at_risk or "kind"
+            result.check_kind = "suicide_self" if at == "ouder" or result.speaker == "jongere" else "suicide_kind"
+        else:
+            result.check_kind = "danger"
+    if result.level == "acuut":
+        result.needs_check, result.check_kind = False, None
+    return result
+
+
+def detect_rules(text: str, speaker_hint: Optional[str] = None) -> SafetyResult:
+    """The rules alone. Deterministic: the same text always gives the same result."""
     if not text or not text.strip():
         return SafetyResult()
     folded, where = _fold_with_map(text)
