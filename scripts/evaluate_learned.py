@@ -34,6 +34,8 @@ def everyday_heldout() -> List[str]:
 
 
 def label(result) -> str:
+    if result.level == "zorg" and result.needs_check:
+        return "zorg+check"
     if result.level == "acuut":
         return "acuut"
     if result.needs_check:
@@ -43,14 +45,14 @@ def label(result) -> str:
 
 def score(rows: List[Dict], key: str) -> Dict[str, float]:
     by = lambda lv: [r for r in rows if r["level"] == lv]  # noqa: E731
-    ratio = lambda hits, total: len(hits) / len(total) if total else 1.0  # noqa: E731
+    ratio = lambda hits, total: len(hits) / len(total) if total else 0.0  # noqa: E731
     acuut, zorg, check, geen = by("acuut"), by("zorg"), by("check"), by("geen")
     return {"n": len(rows), "acuut": ratio([r for r in acuut if r[key] == "acuut"], acuut),
-            "caught": ratio([r for r in acuut if r[key] in ("acuut", "check")], acuut),
+            "caught": ratio([r for r in acuut if r[key] in ("acuut", "check", "zorg+check")], acuut),
             "zorg": ratio([r for r in zorg if r[key] != "geen"], zorg),
             "check": ratio([r for r in check if r[key] != "geen"], check),
             "fa": ratio([r for r in geen if r[key] != "geen"], geen),
-            "missed": len([r for r in acuut if r[key] not in ("acuut", "check")])}
+            "missed": len([r for r in acuut if r[key] not in ("acuut", "check", "zorg+check")])}
 
 
 def run(thresholds: List[Dict[str, float]], verbose_misses: bool = False) -> None:
@@ -70,7 +72,7 @@ def run(thresholds: List[Dict[str, float]], verbose_misses: bool = False) -> Non
         rows = []
         for i in corpus:
             a = seen[id(i)]
-            a = learned.Assessment(learned.decide(a.probabilities, **t), a.probabilities, a.kind, a.at_risk, [])
+            a = learned.Assessment(learned.decide(a.probabilities, a.grounded, **t), a.probabilities, a.kind, a.at_risk, [], a.grounded)
             combined = add_learned(copy.deepcopy(rules[id(i)]), a)
             rows.append({"level": i.level, "rules": label(rules[id(i)]), "both": label(combined), "source": i.source, "text": i.text})
         if n == 0:
@@ -81,10 +83,10 @@ def run(thresholds: List[Dict[str, float]], verbose_misses: bool = False) -> Non
                       f"  | with add-on: acuut {b['acuut']:.3f} caught {b['caught']:.3f} zorg {b['zorg']:.3f} fa {b['fa']:.3f} missed {b['missed']}")
             if verbose_misses:
                 for r in rows:
-                    if r["level"] == "acuut" and r["both"] not in ("acuut", "check") or r["level"] == "geen" and r["both"] != "geen":
+                    if r["level"] == "acuut" and r["both"] not in ("acuut", "check", "zorg+check") or r["level"] == "geen" and r["both"] != "geen":
                         print(f"   want {r['level']} got {r['both']} [{r['source']}] {r['text']}")
         r, b = score(rows, "rules"), score(rows, "both")
-        fa_everyday = sum(learned.decide(p, **t) != "geen" for p in everyday_p) / max(1, len(everyday))
+        fa_everyday = sum(learned.decide(p, True, **t) != "geen" for p in everyday_p) / max(1, len(everyday))
         print(f"ALL {t}: rules acuut {r['acuut']:.3f} caught {r['caught']:.3f} zorg {r['zorg']:.3f} fa {r['fa']:.3f} | "
               f"with add-on acuut {b['acuut']:.3f} caught {b['caught']:.3f} zorg {b['zorg']:.3f} check {b['check']:.3f} fa {b['fa']:.3f} "
               f"missed {b['missed']} | add-on flags on {len(everyday)} held-out everyday NLU messages: {fa_everyday:.3f}")
@@ -94,8 +96,8 @@ def main(argv: List[str]) -> int:
     base = {"check_at": learned.CHECK_AT, "acuut_at": learned.ACUUT_AT, "zorg_at": learned.ZORG_AT}
     thresholds = [base]
     if "--sweep" in argv:
-        for c in (0.2, 0.3, 0.4, 0.5, 0.6):
-            for a in (0.5, 0.7, 0.85):
+        for c in (0.15, 0.2, 0.3, 0.4):
+            for a in (0.6, 0.8):
                 thresholds.append({"check_at": c, "acuut_at": a, "zorg_at": base["zorg_at"]})
     run(thresholds, verbose_misses="--misses" in argv)
     return 0

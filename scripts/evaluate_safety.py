@@ -33,7 +33,11 @@ def load(part: str) -> List[Dict]:
 
 
 def predicted_label(text: str, speaker: str = None, learned: bool = True) -> str:
+    """acuut | zorg+check | zorg | check | geen: what the assistant does in the same turn
+    (zorg+check: the zorg reply with the check question instead of the offer of a person)."""
     result = detect(text, speaker_hint=speaker, learned=learned)
+    if result.level == "zorg" and result.needs_check:
+        return "zorg+check"
     if result.level != "geen":
         return result.level
     return "check" if result.needs_check else "geen"
@@ -47,12 +51,12 @@ def evaluate(items: List[Dict], learned: bool = True) -> Dict:
     return {
         "n": len(rows),
         "acuut_recall": ratio([r for r in acuut if r["predicted"] == "acuut"], acuut),
-        "acuut_caught": ratio([r for r in acuut if r["predicted"] in ("acuut", "check")], acuut),
-        "zorg_recall": ratio([r for r in zorg if r["predicted"] in ("zorg", "acuut")], zorg),
+        "acuut_caught": ratio([r for r in acuut if r["predicted"] in ("acuut", "check", "zorg+check")], acuut),
+        "zorg_recall": ratio([r for r in zorg if r["predicted"] in ("zorg", "zorg+check", "acuut")], zorg),
         "check_recall": ratio([r for r in check if r["predicted"] != "geen"], check),
-        "geen_false_alarm": ratio([r for r in geen if r["predicted"] != "geen"], geen),
+        "geen_false_alarm": ratio([r for r in geen if r["predicted"] != "geen"], geen) if geen else 0.0,
         "counts": {lv: len(by(lv)) for lv in ("acuut", "zorg", "check", "geen")},
-        "missed_acuut": [r for r in acuut if r["predicted"] != "acuut"],
+        "missed_acuut": [r for r in acuut if r["predicted"] not in ("acuut", "check", "zorg+check")],
         "errors": [r for r in rows if r["predicted"] != r["level"]],
     }
 

@@ -296,7 +296,18 @@ class ActionIntakeStep(Action):
             return ActionSafetyResponse.respond(dispatcher, tracker, facts, result, tracker.latest_message.get("text") or "ja")
         if intent in ("deny", "say_safe"):
             dispatcher.utter_message(text=protocol.text("check_settled_safe"))
-            facts = _ask(dispatcher, intake.mark_asked(facts, None), intake.next_question(facts))
+            if level == "zorg" and "handover_consent" not in facts["asked"]:
+                # the zorg reply came with the check question: now the offer of a person (safety.md)
+                gemeente = gemeente_for(tracker, facts)
+                open_now = gemeente.is_open()
+                facts = intake.mark_asked(facts, "handover_consent")
+                facts["offer"] = "handover" if open_now else "callback"
+                facts["consent_text"] = consent_text(gemeente, with_contact=not open_now, lead="Als je ja zegt,")
+                offer = protocol.text("offer")["office_hours" if open_now else "closed"]
+                dispatcher.utter_message(text=offer)
+                dispatcher.utter_message(text=facts["consent_text"], buttons=YES_NO)
+            else:
+                facts = _ask(dispatcher, intake.mark_asked(facts, None), intake.next_question(facts))
             _store(tracker, facts, level, signals)
             return [SlotSet("facts", facts)]
         dispatcher.utter_message(text="Ik wil zeker weten dat het goed met je gaat. Kun je ja of nee zeggen?", buttons=YES_NO)
@@ -357,12 +368,20 @@ class ActionSafetyResponse(Action):
             level = max_level(previous, result.level)  # a level never drops in a conversation
             open_now = gemeente.is_open()
             messages = protocol.reply(result, office_open=open_now, huisartsenpost=gemeente.huisartsenpost.telefoon)
-            facts = intake.mark_asked(facts, "handover_consent")
-            facts["offer"] = "handover" if open_now else "callback"
-            facts["consent_text"] = consent_text(gemeente, with_contact=not open_now, lead="Als je ja zegt,")
-            messages.insert(3, facts["consent_text"])  # right after the offer of a person: what a yes shares
-            for message in messages:
-                dispatcher.utter_message(text=message)
+            if result.level == "zorg" and result.needs_check:
+                # zorg, and a doubt whether somebody is in danger now: acknowledge and give Veilig
+                # Thuis, then ask the check question; the offer of a person follows its answer
+                for message in messages[:2]:
+                    dispatcher.utter_message(text=message)
+                dispatcher.utter_message(text=protocol.check_question(result), buttons=YES_NO)
+                facts = intake.mark_asked(facts, "safety_check")
+            else:
+                facts = intake.mark_asked(facts, "handover_consent")
+                facts["offer"] = "handover" if open_now else "callback"
+                facts["consent_text"] = consent_text(gemeente, with_contact=not open_now, lead="Als je ja zegt,")
+                messages.insert(3, facts["consent_text"])  # right after the offer of a person: what a yes shares
+                for message in messages:
+                    dispatcher.utter_message(text=message)
             if result.level == "acuut":
                 events.append(SlotSet("intake_paused", True))
             try:

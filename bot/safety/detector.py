@@ -45,6 +45,9 @@ from bot.safety.lexicon import (  # the concept lexicons the patterns combine
     ACQUIRE, AT_HAND, ROPE, BLADE, WEAPON, HIGH, LETHAL_PLACE, STRONG_PLACE, LINGER, VEHICLE, MOVE, JUMP, TOXIC, INGEST, BODY,
     CUT_BODY, CUT, CUT_BARE, CUT_OBJECT, UNRESPONSIVE, COLLAPSE, SYMPTOM, BLEED, KILL, FIGHT, SCREAM,
     DOOR_CUE, PRIVATE, TOUCH, IMAGES, NUDE, SPY, FAREWELL_STRONG, FAREWELL, FAREWELL_BY_MESSAGE, MISSING, UNREACHABLE, PSYCHOSIS,
+    HEAD_BLOW, FALL, BRAIN_SIGN, YOUNG_BABY, BABY_SIGN, FEVER, MENINGITIS, AIRWAY_SIGN, AIRWAY_CAUSE, SEIZURE, SEIZURE_ON, SUBSTANCE,
+    TAKE_ANY, SEVERE_SIGN, HEAVY_BLEED, BURN, BURN_CAUSE, ALONE, YOUNG_AGE, NOBODY_THERE, MISSING_NOW, MISSING_RISK, ONLINE_CONTACT,
+    MEET, GROOM_RISK, INTOXICATED, DRIVE_CHILD, WHEN, LETHAL_QUESTION, LETHAL_QUESTION_SELF,
     gap, near,
 )
 
@@ -106,7 +109,7 @@ N_DROP = frozenset("""leven sterven ophangen verhangen vertellen zeggen snijden 
 doen gaan maken nemen slikken praten komen krijgen weten willen kunnen moeten mogen hebben geven zien horen lopen staan
 zitten liggen wonen eten drinken spelen werken helpen stoppen houden vinden denken voelen huilen schreeuwen slaan schoppen
 trappen gooien pakken duwen aanraken missen verdwijnen verdrinken opstaan vergeten kijken sturen vragen lachen wachten
-blijven rennen vluchten verstoppen opgeven beginnen aandoen afmaken vermoorden krassen branden""".split())
+blijven rennen vluchten verstoppen opgeven beginnen aandoen afmaken vermoorden krassen branden beeindigen""".split())
 
 
 @lru_cache(maxsize=1)
@@ -817,7 +820,7 @@ P: List[Pattern] = [
     # ---------------- farewells -------------------------------------------------------------------
     # two farewells, or a farewell with a means, a place, despair or a child gone
     Pattern("suicide", FAREWELL, "acuut", negates=False, media="topic", kind="farewell",
-            needs=rf"(?P<f>{FAREWELL}).*?(?!(?P=f))(?:{FAREWELL})|\b(?:{MISSING}|{UNREACHABLE}|{MEDS}|{ROPE}|{BLADE}|{LETHAL_PLACE}|dood|zelfmoord\w*|(?:niet|nie) meer (?:verder|leven|zijn|terug)|kan (?:\S+ )?niet meer|de deur uit|weggelopen|briefje|brief|mee (?:stopt|stop|stoppen|kapt|ophoudt)|eind|einde)\b"),
+            needs=rf"(?P<f>{FAREWELL}).*?(?!(?P=f))(?:{FAREWELL})|\b(?:{MISSING}|{UNREACHABLE}|{MEDS}|{ROPE}|{BLADE}|{LETHAL_PLACE}|dood|zelfmoord\w*|(?:niet|nie) meer (?:verder|leven|zijn|terug)|kan (?:\S+ )?niet meer|hoef (?:\S+ )?(?:niet|nie) meer(?= \.|$)|de deur uit|weggelopen|briefje|brief|mee (?:stopt|stop|stoppen|kapt|ophoudt)|eind|einde)\b"),
     # a list of who gets one's things: "een lijstje met wie wat van zijn spullen mag hebben"
     Pattern("suicide", r"wie (?:\S+ ){0,4}(?:spullen|bezittingen|games|kamer|kleren|knuffels|geld|telefoon|dieren|kat|hond) (?:\S+ ){0,2}(?:mag hebben|krijgt|moet krijgen|mag houden|erft)|(?:mijn|zijn|haar) (?:spullen|bezittingen) (?:\S+ ){0,3}(?:verdeeld|verdelen|mag hebben|krijgen)",
             "check", kind="check_class", unless=r"\b(?:verhuiz\w*|verkoop\w*|opruim\w*|scheiding|erfenis|testament van (?:opa|oma))\b"),
@@ -1105,6 +1108,126 @@ P: List[Pattern] = [
     # sexualised play or drawings of a young child
     Pattern("sexual", r"(?:tekent|tekende|tekening\w*|getekend|speelt|naspeelt) (?:\S+ ){0,4}(?:zonder kleren|bloot|blote|naakt|piemel\w*|geslachtsde\w*|seks\w*)|dingen met (?:haar|zijn) (?:poppen|knuffels|barbie\w*)\b(?= .*\b(?:niet van|ken|raar|vreemd|seks\w*)\b)",
             "zorg", media="none", person="object"),
+
+    # ---------------- families generalised from the youth, parent, bystander and implicit corpora ---
+    # a blow to the head or a fall, then vomiting, double vision, confusion or drowsiness
+    Pattern("medical", HEAD_BLOW + "|" + rf"(?:{FALL})\b", "acuut", negates=False, media="topic",
+            needs=rf"^(?=.*\b(?:{HEAD_BLOW}|helm|trampoline|commode|trap|fiets\w*|step|paard|stoep\w*|ijsbaan|doelpaal|skate\w*|glijbaan))(?=.*\b(?:{BRAIN_SIGN}))",
+            unless=r"\b(?:ongevaarlijk|niks aan de hand|gaat (?:\S+ )?(?:weer )?goed|lachen)\b"),
+    # a baby of weeks or months with fever, limp or not drinking
+    Pattern("medical", BABY_SIGN, "acuut", negates=False, media="topic",
+            needs=rf"^(?=.*\b(?:{YOUNG_BABY}))(?=.*\b(?:{FEVER}|{BABY_SIGN}).*\b(?:{FEVER}|{BABY_SIGN}))"),
+    # a rash that does not fade or a stiff neck, with fever
+    Pattern("medical", MENINGITIS, "acuut", negates=False, media="topic", needs=rf"\b(?:{FEVER}|ziek|slap|suf)"),
+    # the airway: choking, an asthma attack the inhaler does not stop, blue lips
+    Pattern("medical", AIRWAY_SIGN, "acuut", negates=False, media="topic", needs=rf"\b(?:{AIRWAY_CAUSE})",
+            unless=r"\b(?:hooikoorts|verkouden|verkoudheid|zwem\w*|kou|koud|ijsje|snoep|stift|verf|bosbes\w*|zenuw\w*|spreekbeurt|presentatie|stotter\w*|nog steeds niet|gaat (?:weer )?goed)\b"),
+    # a fit that does not stop or comes back without waking up
+    Pattern("medical", SEIZURE, "acuut", negates=False, media="topic", needs=rf"\b(?:{SEIZURE_ON})",
+            unless=r"\b(?:woede\w*|paniek\w*|driftbui\w*|lach\w*|hoest\w*|niez\w*|jaloezie\w*|astma\w*)\b"),
+    # something taken (drugs, drink, pills, a poison), then a severe sign
+    Pattern("medical", near(rf"(?:{SUBSTANCE})", rf"(?:{TAKE_ANY})", 4), "acuut", negates=False, media="none",
+            needs=rf"\b(?:{SEVERE_SIGN})", unless=r"\b(?:bijwerking\w*|voorgeschreven|huisarts zegt|tegen (?:de |mijn |zijn |haar )?(?:hoofdpijn|koorts|griep))\b"),
+    # heavy bleeding: spurting, through the towel, in pregnancy, vomiting blood
+    Pattern("medical", HEAVY_BLEED, "acuut", negates=False, media="topic",
+            unless=r"\b(?:ongesteld\w*|menstruatie|maandverband|neus|bloedneus|tandvlees|tand|tanden|kies|wiebeltand|bloed ?prik\w*|film|serie)\b"),
+    # a scald or burn with (large) blisters
+    Pattern("medical", BURN, "acuut", negates=False, media="topic", needs=rf"\b(?:{BURN_CAUSE})",
+            unless=r"\b(?:zon|zonnebrand|verbrand door de zon|schoenen|wandel\w*|lopen|roeien|gitaar|handschoenen|hiel)\b"),
+    # poisoned by a household product, a battery, magnets: the ingestion said in any order
+    Pattern("medical", near(r"(?:magneet\w*|knoopbatterij\w*|knoopcel\w*|batterij\w*|muntje|kraal|knikker|dopje|stuk (?:druif|appel|worst|wortel|snoep))", r"ingeslikt|doorgeslikt|geslikt|ingeademd|in (?:zijn|haar) (?:keel|mond|neus)|spelen|speelde", 6),
+            "acuut", negates=False, media="none", needs=rf"\b(?:ingeslikt|doorgeslikt|geslikt|ingeademd|keel|{AIRWAY_SIGN}|buikpijn|kwijlt|huilt|spuugt)"),
+    # a chest pain that spreads, a heart that skips after starving or an electric shock
+    Pattern("medical", r"pijn op (?:de|mijn|zijn|haar) borst|hart (?:\S+ ){0,3}(?:onregelmatig|overslaat|slaat over)|hartslag (?:\S+ ){0,2}(?:heel |erg |super )?(?:hoog|snel)", "acuut", negates=False, media="topic",
+            needs=r"\b(?:straalt|uitstraalt|eetstoornis|boulimie|anorexia|(?:eet|eten|drinkt|drinken) (?:\S+ ){0,4}(?:niks|niets|nauwelijks)|duizelig|flauw\w*|(?:niet|nie) (?:meer )?(?:blijven )?staan|schok|stroom|stopcontact|ingenomen|genomen|geslikt|benauwd|zweet|zweten)\b"),
+    # diabetes with confusion or sweating: a dangerously low or high sugar
+    Pattern("medical", r"diabet\w*|suikerziekte|type 1", "acuut", negates=False, media="topic",
+            needs=r"\b(?:verward|zwet\w*|onsamenhangend|ruikt (?:\S+ )?(?:heel )?raar|niet wakker|reageert (?:\S+ )?(?:niet|nie|traag)|flauw\w*|suf)\b"),
+    # not waking, a slow or pausing breath, falling asleep again and again after something taken
+    Pattern("medical", r"krijg (?:\S+ ){0,2}(?:niet|nie) wakker|valt (?:\S+ )?(?:steeds )?(?:weer )?in slaap|reageert (?:\S+ ){0,2}(?:heel |erg )?(?:traag|alleen met)|ademt (?:\S+ )?(?:heel |erg )?(?:langzaam|met (?:lange )?pauzes)|(?:zegt|praat) (?:niks|niets|nauwelijks) meer",
+            "acuut", negates=False, media="topic",
+            needs=rf"\b(?:{SUBSTANCE}|feest\w*|op heeft|genomen|gedronken|strip\w*|doosje|prullenbak|gevallen|stil|badkamer|op slot|in bad|ogen (?:\S+ )?weg)\b",
+            unless=r"\b(?:wekker|ochtend\w*|uitslapen|puber\w*|huiswerk|gamen|verlegen|nieuwe school|tegen (?:me|mij|ons))\b"),
+    # a baby or small child limp, grey or blue, or not responding
+    Pattern("medical", r"(?:reageert|beweegt) (?:\S+ ){0,3}(?:niet|nie|nauwelijks)|(?:heel |helemaal )?slap\b|grauw|blauw (?:rond|aangelopen)|lipjes (?:\S+ ){0,2}blauw",
+            "acuut", negates=False, media="topic", needs=rf"^(?=.*\b(?:{YOUNG_BABY}|peuter|kindje|zoontje|dochtertje))(?=.*\b(?:slap|grauw|blauw|reageert (?:\S+ ){{0,3}}(?:niet|nie)))(?=.*\b(?:slap|grauw|blauw|suf|koorts|aanraak|aanraken)\b.*\b(?:slap|grauw|blauw|suf|koorts|aanraak|aanraken|reageert)\b)"),
+    # young children alone now: a parent in hospital, in the pub, abroad, or at night
+    Pattern("unsafe_home", ALONE, "acuut", negates=False, media="none", kind="unsafe",
+            needs=rf"^(?=.*\b(?:{YOUNG_AGE}))(?=.*\b(?:{NOBODY_THERE})\b)",
+            unless=r"\b(?:(?:kan|mag|mogen|kunnen) (?:ik|we|wij|hij|ze) (?:\S+ ){0,4}alleen|hoe lang (?:mag|kan)|vanaf welke leeftijd|welke leeftijd|bang (?:\S+ )?om alleen|oppas (?:\S+ )?(?:komt|is er)|oma (?:\S+ )?(?:past|is er))\b"),
+    # a child missing now: "nergens te vinden", "zoeken al een uur", "niet thuisgekomen en het is donker"
+    Pattern("unsafe_home", MISSING_NOW, "acuut", negates=False, media="none", kind="missing",
+            needs=rf"\b(?:{MISSING_RISK})", unless=r"\b(?:gevonden|terecht|weer thuis|is er weer|kat|hond|poes|konijn|sleutels|sleutel|portemonnee|pakket\w*|post|bus|trein|vertraging|file)\b"),
+    # an adult met online comes to fetch the child tonight, in secret
+    Pattern("unsafe_home", MEET, "acuut", negates=False, media="none", kind="missing", person="object",
+            needs=rf"^(?=.*\b(?:{ONLINE_CONTACT}))(?=.*\b(?:vanavond|vannacht|straks|zo|nu|vandaag|na de training|om (?:\d+|half|acht|negen|tien|elf|twaalf)|\d+ ?u\b|\d+ uur|\d+[.:]\d+|20|21|22|23)\b)(?=.*\b(?:{GROOM_RISK}))"),
+    # a drunk or drugged adult about to drive a child or take it along
+    Pattern("unsafe_home", INTOXICATED, "acuut", negates=False, media="none", kind="unsafe", person="object",
+            needs=rf"^(?=.*\b(?:{DRIVE_CHILD}))(?=.*\b(?:kind\w*|dochter\w*|zoon\w*|kleuter|peuter|baby|kleinkind|meisje|jongetje|hem|haar)\b)",
+            unless=r"\b(?:ik reed|ik rij|ik rijd|bob|taxi|(?:niet|nooit) (?:\S+ )?(?:in de auto|rijden))\b"),
+    # thrown out at night: "ik mag niet meer naar huis", "nooit meer thuis komen" and it is late or cold
+    Pattern("unsafe_home", r"(?:mag|mocht|mogen) (?:\S+ ){0,3}(?:niet|nie|nooit) (?:meer )?(?:naar huis|thuis ?komen|binnen|naar binnen|terug)|(?:niet|nie|nooit) (?:meer )?(?:naar huis|thuis|binnen|naar binnen) (?:mag|mocht|mogen)\b|(?:eruit|buiten) (?:\S+ )?gegooid|(?:eruit|buiten) gezet",
+            "acuut", negates=False, media="none", kind="unsafe",
+            needs=r"\b(?:koud|kou|vriezen|vriest|nacht|nachts|vannacht|avond|avonds|vanavond|donker|bankje|slapen|fietsenhok|\d+ uur)\b", unless=r"\b(?:telefoon|tablet|computer|game\w*|snoep|hond)\b"),
+    # wishing oneself dead in other words: regret of existing, no future, not getting older
+    Pattern("suicide", r"spijt (?:\S+ ){0,2}(?:dat|van) ik (?:\S+ )?(?:besta|leef|geboren ben|er ben)|waarom (?:ben|besta|leef) ik (?:hier )?(?:nog|eigenlijk)\b(?! (?:\S+ )?(?:op school|thuis|wakker))"
+                       r"|(?:zie|zag) (?:mezelf|mijzelf|me) (?:\S+ )?(?:niet|nie|nooit) (?:\S+ )?(?:ouder|oud|volwassen) worden|geen toekomst (?:\S+ ){0,3}(?:omdat|want) (?:ik|ze|hij) (?:er )?(?:dan )?(?:niet|nie) meer"
+                       r"|geen (?:zin|kracht) (?:meer )?(?:om )?(?:\S+ ){0,3}(?:wakker te worden|mee te maken|door te gaan|verder te gaan)|(?:niet|nie) meer meemaken",
+            "check", negates=False, kind="check_class", unless=r"\b(?:school|examen\w*|toets\w*|vakantie|wachtlijst|kerst)\b(?!.*\b(?:dood|leven|ouder worden)\b)"),
+    # not being there any more at a set moment: "morgen ben ik er niet meer", "na vanavond ben ik er niet meer"
+    Pattern("suicide", r"(?:ben|is) (?:ik|ze|zij|hij) er (?:\S+ )?(?:niet|nie) (?:lang )?meer\b(?! (?:bij|uit|over|aan|zo|tegen|op|in|mee|te|voor|van|met|goed|blij|klaar)\b)|(?:ik|ze|zij|hij) (?:\S+ ){0,2}er (?:dan )?(?:\S+ )?(?:niet|nie) (?:meer|lang meer) (?:ben|is)\b|(?:ben|is) (?:ik|ze|zij|hij) (?:\S+ ){0,2}(?:niet|nie) meer in leven",
+            "acuut", negates=False, media="topic", needs=rf"\b(?:{WHEN})\b",
+            unless=r"\b(?:vakantie|op reis|kamp|ziek|werk|logeer\w*|afwezig|vrij\b|dienst|kantoor|weekend weg|verhuis\w*|oppas\w*|mama is er|papa is er|overleden|thuis|op school|naar school)\b"),
+    # telling somebody before the act: "ik wil dat iemand het weet voordat ik het doe"
+    Pattern("suicide", r"voordat (?:ik|het) (?:\S+ ){0,2}(?:doe|ga|zover is)$|(?:weet|wist) (?:\S+ ){0,2}hoe en wanneer|(?:vannacht|vanavond|vandaag|morgen|zaterdag|vrijdag|zondag) (?:\S+ ){0,2}(?:doe|ga) (?:ik|hij|ze) het(?: doen)?$|(?:dat|ik|hij|ze) (?:\S+ )?(?:vannacht|vanavond|zaterdag|vrijdag|zondag|morgen) het (?:gaat|ga|zal) doen\b",
+            "check", negates=False, kind="check_class",
+            needs=rf"\b(?:{DESPAIR}|nagedacht|geregeld|besloten|plan|wachten|dagboek|en hoe|brief|last|weet|wist|iemand)"),
+    # the wish that it stops for good
+    Pattern("suicide", r"(?:wil|wou|hoop) (?:\S+ ){0,3}dat (?:het|alles) (?:\S+ ){0,2}(?:ophoudt|stopt|klaar is|over is|stil is)", "check", negates=False, kind="check_class",
+            needs=r"\b(?:voor altijd|voorgoed|nooit meer|brug|spoor|pillen|slaapmiddel|moe van alles|kapot|dood)\b", unless=r"\b(?:pesten|ruzie|ruziemaken|regen|lawaai|herrie)\b"),
+    # joining a dead person: "ik wil bij mama zijn en mama is dood", "naar oma in de hemel"
+    Pattern("suicide", r"(?:wil|wou|wilde) (?:\S+ ){0,3}bij (?:mama|papa|opa|oma|hem|haar|mijn \w+) (?:\S+ )?zijn|(?:naar|bij) (?:\S+ ){0,2}in de hemel|net als (?:opa|oma|mama|papa|\w+) in de hemel|(?:snel|gauw) weer (?:\S+ )?(?:ziet|zie|zien)",
+            "acuut", negates=False, needs=r"\b(?:dood|overleden|hemel|begraven|gestorven)\b", unless=r"\b(?:logeren|vakantie|weekend|ziekenhuis)\b"),
+    # a testament or a list of who gets what, written by a young person
+    Pattern("suicide", r"testament|laatste wens|wat er met (?:mijn|zijn|haar) (?:spullen|dingen) (?:moet|gebeurt)|wie (?:\S+ ){0,2}(?:mijn|zijn|haar) \w+ (?:\S+ )?(?:krijgt|mag hebben|mag houden|erft)"
+                       r"|(?:mag|krijgt) (?:\S+ ){0,3}(?:mijn|zijn|haar) \w+ (?:\S+ )?(?:hebben|houden)? ?omdat (?:ik|hij|ze) (?:\S+ )?(?:weg ga|weggaat|er (?:niet|nie))",
+            "check", negates=False, kind="check_class", unless=r"\b(?:opa|oma|notaris|erfenis|overleden|verhuiz\w*|verkoop\w*)\b"),
+    # giving away what one loves, with a farewell or a leaving that is not a move
+    Pattern("suicide", near(r"(?:gitaar|playstation|ps5|sneakers|knuffel\w*|konijn\w*|hond|kat|hamster|spaargeld|wachtwoorden|spullen|alles|clubshirt|voetbalschoenen)", r"gegeven|weggegeven|weg aan het geven|weggeven|gebracht|overmaken|teruggebracht|aan het weggeven", 5),
+            "check", negates=False, kind="check_class", needs=rf"\b(?:vergeten|weg is|als (?:ik|hij|ze) weg|(?:niet|nie) meer nodig|op reis|beter verdient|{FAREWELL}|gedag|voor als er iets is|niet verhuizen|was het maar zo|somber|lachte)",
+            unless=r"\b(?:verjaardag|sinterklaas|kerst|te klein|uitgegroeid|kringloop|goede doel|marktplaats)\b"),
+    # a place to die, at it or on the way, with a farewell or despair in the message
+    Pattern("suicide", rf"(?:sta|zit|ben|staat|zit|is) (?:\S+ ){{0,3}}op (?:de|het|een) (?:brug|balkon|dak|flat|viaduct|spoorbrug|vensterbank)\b|op (?:de|het|een) (?:brug|balkon|dak|viaduct|spoorbrug|vensterbank) (?:\S+ )?(?:staat|sta|zit|zitten|staan)\b|naar de (?:brug|spoorbrug|spoor)\b|(?:vensterbank|dak) (?:\S+ ){{0,4}}(?:benen naar buiten|\d+ hoog|hoog)",
+            "acuut", negates=False,
+            needs=rf"\b(?:sorry|hou van|water|(?:zei|zegt) (?:\S+ )?(?:aan de telefoon )?dat|beter (?:\S+ )?(?:af|vader|moeder)|moe van alles|ophoudt|stopt|(?:niet|nie) (?:\S+ )?naar binnen|weg moet|(?:niet|nie) (?:mag )?bellen|ophing|hing (?:\S+ )?op|verdieping|\d+ hoog|naar huis maar|laatste|{DESPAIR})",
+            unless=rf"\b(?:{FUN}|foto\w*|uitzicht|vissen|zwemmen|wachten op|wacht op|vuurwerk|barbecue|bbq|roken|rookt|zon)\b"),
+    # walking into the water: "naar de zee lopen en blijven doorlopen", "het water in lopen"
+    Pattern("suicide", r"blijven doorlopen|(?:de|het) (?:zee|water|rivier|meer|kanaal) in (?:\S+ )?(?:lopen|loop|te lopen)", "acuut", negates=False, unless=r"\b(?:zwem\w*|pootje\w*|badpak|zomer)\b"),
+    # a question about heights or depths that is about oneself
+    Pattern("suicide", LETHAL_QUESTION, "acuut", negates=False, media="topic", needs=rf"\b(?:{LETHAL_QUESTION_SELF})",
+            unless=r"\b(?:werkstuk|spreekbeurt|aardrijkskunde|vakantie|dier\w*|vogel\w*|kat|hond)\b"),
+    # looking up ways to die, painlessly or quickly
+    Pattern("suicide", r"pijnlo\w+ (?:dood\w*|sterven|zelfmoord\w*|er ?uit|weg)|(?:snelste|pijnloze|makkelijkste|beste|zekerste) (?:manier|methode) (?:\S+ ){0,2}(?:om )?(?:er (?:\S+ )?(?:niet|nie) meer (?:te )?zijn|er ?(?:zonder \S+ )?tussenuit|weg te zijn|dood)"
+                       r"|(?:gezocht|zoekt|zocht|googl\w*|opgezocht|gegoogeld) (?:\S+ ){0,4}(?:manieren|methode\w*|hoe je) (?:\S+ ){0,3}(?:zelfmoord|dood|sterven|een eind|het doet zonder)",
+            "acuut", negates=False, media="none"),
+    # a means ready and the moment chosen: "ik wacht tot iedereen slaapt", "al geteld, het zijn er genoeg"
+    Pattern("suicide", rf"(?:{MEDS}|{ROPE}|{BLADE}|riem|aansteker|doosjes|doos|blaadje|puntenslijper\w*)\b", "acuut", kind="means",
+            needs=r"\b(?:wacht (?:\S+ ){0,2}tot (?:iedereen|mama|papa|ze|hij|mijn ouders|mn ouders|de anderen) (?:\S+ )?(?:slaapt|slapen|weg)|(?:al )?(?:geteld|getelt)|weet (?:\S+ )?dat (?:dat|het) genoeg is|(?:zijn|is) (?:er )?genoeg\b|glas water|kan hangen|aan kan hangen|ik doe het nu|het gevoel weer|(?:de kinderen|iedereen) (?:\S+ )?(?:slapen|slaapt)|(?:niet|nie) of ik ze (?:\S+ )?moet nemen|niemand weet het)\b",
+            unless=rf"\b(?:{CUT_OBJECT}|voorgeschreven|vakantie|apotheek|koken)\b"),
+    # exhaust gas in a closed garage
+    Pattern("suicide", near(r"(?:dichte|afgesloten|gesloten) garage|garage (?:\S+ )?dicht", r"motor (?:\S+ )?(?:loopt|draait|aan)", 8), "acuut", negates=False),
+    # a violence threat to stab or "get" somebody today, or with a weapon
+    Pattern("violence_now", r"(?:gaat|ga|gaan|zal|zullen|komt|komen|wil|willen) (?:\S+ ){0,3}(?:steken|neersteken|neerschieten|pakken|afmaken|af te maken)\b|(?:iemand|hem|haar|me|mij|jou) (?:\S+ ){0,2}(?:gaan|gaat) (?:steken|pakken)",
+            "acuut", person="object", kind="threat_kill", needs=rf"\b(?:{WEAPON}|boksbeugel|vandaag|vanavond|vannacht|straks|na school|zometeen)\b",
+            unless=r"\b(?:in brand|de draak|wesp|bij|mug|kwal|bal|pakket|koffer|tas|spullen|trein|bus|taxi|ik ga (?:hem|haar) pakken)\b"),
+    # knives or weapons at the door, looking for the writer
+    Pattern("violence_now", rf"(?:bij|voor) (?:mijn|mn|ons|onze|de) (?:\S+ )?(?:deur|voordeur|huis|school|uitgang) (?:\S+ ){{0,4}}(?:met (?:een |hun |zijn )?(?:{WEAPON}))|(?:met (?:een |hun )?(?:{WEAPON})) (?:\S+ ){{0,4}}(?:bij|voor) (?:mijn|mn|ons|de) (?:\S+ )?(?:deur|voordeur|huis)",
+            "acuut", person="object", kind="now_scene"),
+    # a stabbing just now: "iemand heeft mn vriend net gestoken"
+    Pattern("violence", r"(?:heeft|hebben|is|zijn|werd|wordt) (?:\S+ ){0,3}gestoken\b", "zorg", person="object", kind="violence",
+            unless=r"\b(?:wesp\w*|bij|bijen|mug\w*|kwal\w*|brandnetel\w*|teek|tatoe\w*|piercing\w*|oor\w*|gaatjes|in brand|stekker|sleutel|zak|tas|hand op|vinger op|bal|doel)\b"),
+    # the own head commanding death: "mijn hoofd zegt de hele tijd dat ik dood moet"
+    Pattern("suicide", r"(?:mijn|mn) hoofd (?:\S+ ){0,4}(?:zegt|zeggen|roept|schreeuwt) (?:\S+ ){0,4}(?:dood|verdwijnen|sterven|springen|er niet meer|mezelf)\b", "acuut", negates=False, media="topic"),
 ]
 
 
@@ -1158,7 +1281,7 @@ GRIEF = re.compile(r"\b(?:overleden|gestorven|begrafenis|uitvaart|om het leven g
 # "mensen die zichzelf pijn doen": people in general, nobody in particular
 GENERIC = re.compile(r"\b(?:mensen|kinderen|jongeren|anderen|meisjes|jongens|personen|leerlingen|tieners|pubers)\b(?: \S+){0,3} die\b")
 # "now" cues: the strict ones (nu, vannacht, staat te schreeuwen) also override a habit or the past
-_NOW_STRICT = r"(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|op dit moment|vannacht|vanavond|voor de deur|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|help|zo meteen|zometeen|straks|(?:is|zijn) (?:nog )?(?:steeds )?bezig|nog (?:steeds|altijd) (?:aan de gang|bezig)|gaat nog (?:steeds )?door|al (?:een |een half |anderhalf )?(?:uur|kwartier)|al (?:\d+|tien|twintig|dertig) minuten|al uren"
+_NOW_STRICT = r"(?:komt|is|ben) (?:\S+ )?(?:zo|dadelijk|zometeen|straks) (?:thuis|terug|hier)|kom (?:\S+ )?snel|(?:slaat|schopt|trapt|wurgt|duwt) (?:\S+ ){0,2}nog steeds|(?:staat|zit|ligt|loopt|is) (?:\S+ ){0,3}te (?:schreeuwen|slaan|gooien|razen|tieren|dreigen|bonken|trappen|schoppen|vechten)|is aan het (?:\S+ )?(?:slaan|schreeuwen|gooien|vechten|trappen)|nu(?! \d)|op dit moment|vannacht|vanavond|voor de deur|net(?! als| zo| zoals| niet| wat| iets| een)|zojuist|help|zo meteen|zometeen|straks|(?:is|zijn) (?:nog )?(?:steeds )?bezig|nog (?:steeds|altijd) (?:aan de gang|bezig)|gaat nog (?:steeds )?door|al (?:een |een half |anderhalf )?(?:uur|kwartier)|al (?:\d+|tien|twintig|dertig) minuten|al uren"
 NOW_STRICT = re.compile(rf"\b(?:{_NOW_STRICT})\b")
 PLANNED_TIME = re.compile(r"\b(?:vannacht|vanavond|vandaag|straks|zo meteen|zometeen|morgen|dit weekend)\b")
 # it happened today: outweighs "als hij thuiskomt" and other habits

@@ -7,7 +7,8 @@ nobody had seen they caught about two thirds of the acuut cases. This add-on is 
 
 It runs after the rules on every message and can only add:
 - a check question when the chance of danger (acuut or check) is at least CHECK_AT;
-- acuut when the chance of acuut alone is at least ACUUT_AT;
+- acuut when the chance of acuut alone is at least ACUUT_AT and the message names one of the
+  lexicon's danger concepts (a statistical hunch alone asks, it does not sound the alarm);
 - zorg when the chance of zorg (or worse) is at least ZORG_AT and the rules found nothing.
 Every signal it adds names the words that weighed most (each word is left out in turn and the
 drop in probability is measured), the kind of danger (for the right numbers) and who is at risk.
@@ -37,8 +38,8 @@ CACHE_DIR = Path(os.environ.get("VRAAGBAAK_MODEL_DIR", ROOT / "models"))
 
 # Thresholds, chosen by leave-one-file-out cross-validation (scripts/evaluate_learned.py):
 # recall first (safety.md: a false alarm costs a polite check question, a miss can cost a life).
-CHECK_AT = 0.30
-ACUUT_AT = 0.60
+CHECK_AT = 0.20
+ACUUT_AT = 0.80
 ZORG_AT = 0.50
 
 LEVELS = ("acuut", "check", "zorg", "geen")
@@ -142,6 +143,8 @@ def _concepts() -> List[Tuple[str, "re.Pattern"]]:
 
 
 _CONCEPTS: List[Tuple[str, "re.Pattern"]] = []
+# concepts that set the scene but name no danger themselves
+CONTEXT_CONCEPTS = {"now", "young_child", "self_true"}
 
 
 def word_features(text: str) -> List[str]:
@@ -183,9 +186,9 @@ def _vectorizer():
     ])
 
 
-def _classifier(c: float = 4.0):
+def _classifier(c: float = 8.0):
     from sklearn.linear_model import LogisticRegression
-    return LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=5000)
+    return LogisticRegression(C=c, solver="liblinear", max_iter=5000)
 
 
 @dataclass
@@ -264,11 +267,14 @@ class Assessment:
     kind: Optional[str]
     at_risk: Optional[str]
     words: List[str]            # the words that weighed most, in the writer's spelling
+    grounded: bool = False      # the message names one of the lexicon's danger concepts
 
 
-def decide(p: Dict[str, float], check_at: float = CHECK_AT, acuut_at: float = ACUUT_AT, zorg_at: float = ZORG_AT) -> str:
+def decide(p: Dict[str, float], grounded: bool = True, check_at: float = CHECK_AT, acuut_at: float = ACUUT_AT,
+           zorg_at: float = ZORG_AT) -> str:
+    """The level the add-on adds; `grounded`: the message names a danger concept of the lexicon."""
     if p.get("acuut", 0.0) >= acuut_at:
-        return "acuut"
+        return "acuut" if grounded else "check"
     if p.get("acuut", 0.0) + p.get("check", 0.0) >= check_at:
         return "check"
     if p.get("zorg", 0.0) + p.get("acuut", 0.0) >= zorg_at:
@@ -299,12 +305,13 @@ def assess(text: str, m: Optional[Model] = None, with_words: bool = True, **thre
     m = m or model()
     mt = model_text(text)
     if not mt:
-        return Assessment("geen", {}, None, None, [])
+        return Assessment("geen", {}, None, None, [], False)
     x = m.vectorizer.transform([mt])
     p = dict(zip(m.level.classes_, map(float, m.level.predict_proba(x)[0])))
-    level = decide(p, **thresholds)
+    grounded = any(f.startswith("c_") and f[2:] not in CONTEXT_CONCEPTS for f in word_features(mt))
+    level = decide(p, grounded, **thresholds)
     if level == "geen" and with_words:
-        return Assessment("geen", p, None, None, [])
+        return Assessment("geen", p, None, None, [], grounded)
     kind = str(m.kind.predict(x)[0])
     at_risk = str(m.at_risk.predict(x)[0])
-    return Assessment(level, p, kind, at_risk, explain(text, level, m) if with_words and level != "geen" else [])
+    return Assessment(level, p, kind, at_risk, explain(text, level, m) if with_words and level != "geen" else [], grounded)

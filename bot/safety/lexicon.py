@@ -56,10 +56,11 @@ FUN = r"met (?:\S+ )?vrienden|met de klas|leuk|gaaf|vet|chill|zomer|bommetje\w*|
 DESPAIR = (r"(?:niet|nie) meer (?:kan|wil|trek|leven|verder|zijn)|kan (?:\S+ )?(?:niet|nie) meer|wil (?:\S+ )?(?:niet|nie) meer|trek (?:het|dit) (?:\S+ )?(?:niet|nie)|"
            r"klaar (?:mee|met)|hou (?:het|dit) (?:\S+ )?(?:niet|nie) (?:meer )?vol|zie het (?:\S+ ){0,2}(?:niet|nie) meer zitten|geen zin meer|"
            r"(?:dan )?is het (?:\S+ )?(?:klaar|voorbij|over)|hoeft (?:\S+ )?(?:niet|nie) meer|dood|sterven|zelfmoord\w*|einde?|eind|afscheid\w*|"
-           r"niemand (?:\S+ ){0,2}(?:mist|missen)|beter af zonder|waardeloos|een last|ophoudt|stopt|weet (?:\S+ )?(?:niet|nie) wat ik (?:moet|ga) doen|"
+           r"niemand (?:\S+ ){0,2}(?:mist|missen)|beter af (?:zonder|met een)|waardeloos|een last|ophoudt|stopt|weet (?:\S+ )?(?:niet|nie) wat ik (?:moet|ga) doen|"
            r"(?:niet|nie) meer tegen (?:te )?houden|tegenhouden|twijfel\w*|aarzel\w*|zal ik|durf (?:het )?(?:nog )?(?:niet|nie)|of ik het (?:\S+ )?doe|(?:mezelf|me) (?:\S+ )?(?:nog )?(?:tegenhoud|tegen kan houden|in bedwang)|wanhopig|uitzichtloos|hopeloos|kms|pijn doen|verdwijnen")
 # a means laid ready beside oneself: "ze liggen nu naast me op bed", "ik heb het mes in mijn hand"
-AT_HAND = r"(?:ligt|liggen|lag|lagen|heb|hou|houd) (?:\S+ ){0,2}(?:naast (?:me|mij)|voor (?:me|mij) op|bij (?:me|mij) op (?:bed|tafel|mijn kamer)|in (?:mijn|mn) (?:hand|handen))"
+AT_HAND = (r"(?:ligt|liggen|lag|lagen|heb|hou|houd) (?:\S+ ){0,2}(?:naast (?:me|mij)|voor (?:me|mij) op|bij (?:me|mij) op (?:bed|tafel|mijn kamer)|in (?:mijn|mn) (?:hand|handen))"
+           r"|in (?:mijn|mn) (?:zak|broekzak|la|tas|hand)\b|onder (?:mijn|mn) (?:bed|kussen|matras)|zit (?:\S+ ){0,2}met (?:\S+ ){0,3}(?:aan tafel|op (?:mijn|mn) kamer|hier)|(?:zit|ben) (?:hier |nu )?met (?:de|een|al) ")
 # a means taken on the sly, from somebody else, or in bulk
 SLY = r"van (?:mijn|haar|zijn|mn) (?:moeder|vader|ouders|oma|opa|mama|papa|broer|zus)|uit de kast|stiekem|gestolen|gejat|verstopt|alle|heel veel|een heleboel|\d{2,}"
 
@@ -72,7 +73,8 @@ ADULT = (r"oom|tante|opa|baas|werkgever|chef|manager|stiefvader|stiefpa|stiefmoe
 PARENT_WORD = r"moeder|vader|mama|papa|ma|pa|ouders|stief\w+|pleeg(?:vader|moeder|ouders)"
 # a young child (where being alone or outside at night is itself dangerous)
 YOUNG_CHILD = (r"baby|peuter|kleuter|dreumes|jongetje|meisje|kindje|kleintje|buurjongen|buurmeisje|(?:kind|jongetje|meisje) van (?:een jaar of|ongeveer|zo'?n|rond de) (?:[1-9]|tien)\b|"
-               r"(?:kind|jongen|meisje|jongetje|zoon|dochter|broertje|zusje|buurjongen|buurmeisje) van (?:[1-9]|tien|elf|twaalf|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
+               r"(?:kind|jongen|meisje|jongetje|zoon|dochter|broertje|zusje|buurjongen|buurmeisje) van (?:[1-9]|tien|elf|twaalf|twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
+               r"(?:kind|zoon|dochter|kleinzoon|kleindochter|pleegkind|zoontje|dochtertje|broertje|zusje) (?:\. )?(?:[1-6]) (?:jaar\b|\.)")
 
 # ---------------- means -------------------------------------------------------------------------
 MEDS = (r"pillen|pilletjes|pil|\w*tabletten|tabletjes|medicijn\w*|medicatie|paracetamol\w*|ibuprofen|aspirine|"
@@ -99,9 +101,9 @@ WEAPON = (r"mes|messen|keukenmes|vleesmes|pistool|pistolen|vuurwapen|wapen|gewee
 # places to fall from or be hit at; STRONG ones are dangerous to go to without a stated reason
 HIGH = (r"brug|bruggen|brugleuning|flat|flatgebouw|flats|balkon|dak|dakrand|raam|vensterbank|verdieping|hoogte|hoog|"
         r"hoge|toren|parkeergarage|klif|rand|spoor|trein|metro|snelweg|viaduct|dakterras|gebouw")
-LETHAL_PLACE = (r"spoor|spoorlijn|spoorbaan|spoorwegovergang|rails|perron|brug|brugleuning|viaduct|flat|flatgebouw|dak|dakrand|"
+LETHAL_PLACE = (r"spoor|spoorlijn|spoorbrug|spoorbaan|spoorwegovergang|rails|perron|brug|brugleuning|viaduct|flat|flatgebouw|dak|dakrand|"
                 r"balkon|balkonrand|parkeergarage|toren|klif|snelweg|kanaal|rivier|havenhoofd|pier|hoogste verdieping|bovenste verdieping")
-STRONG_PLACE = r"spoor|spoorlijn|spoorbaan|spoorwegovergang|rails|dakrand|brugleuning|balkonrand|snelweg"
+STRONG_PLACE = r"spoor|spoorlijn|spoorbrug|spoorbaan|spoorwegovergang|rails|dakrand|brugleuning|balkonrand|snelweg"
 # staying somewhere for a long time or without a purpose
 LINGER = r"lang|urenlang|uren|een tijd|tijdje|al (?:een |twee |\d+ )?(?:half )?(?:uur|kwartier|uren)|alleen|zonder fiets|te staren|staren"
 VEHICLE = r"trein|metro|tram|bus|auto|vrachtwagen|truck|vrachtauto"
@@ -112,8 +114,8 @@ JUMP = (r"spring|springt|springen|sprong|sprongen|te springen|gesprongen|af spri
 # a poison or object a small child must not swallow
 TOXIC = (r"bleek\w*|wasmiddel\w*|gif\w*|rattengif|chloor|schoonmaakmiddel\w*|lampolie|\w*batterij\w*|knoopcel\w*|magneet\w*|magneetjes|"
          r"wasbolletje\w*|wascapsule\w*|gootsteenkast|ontstopper|afwasmiddel|vaatwas\w*|terpentine|aanstekervloeistof|wasverzachter|"
-         r"spiritus|medicijnkast\w*|ontkalker|antivries|e-liquid|nicotine\w*")
-INGEST = r"gekauwd|kauwt|kauwde|gezogen|zuigt|gelikt|likt|gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|ingenomen|in (?:zijn|haar) mond (?:gehad|gestopt|genomen)|in (?:zijn|haar) mond|aan gelikt|op gesabbeld"
+         r"spiritus|medicijnkast\w*|ontkalker|antivries|e-liquid|nicotine\w*|allesreiniger|lampenolie|\w*olie(?<!zonnebloemolie)(?<!olijfolie)|navulvloeistof|vape\w*|poetskast\w*|vaatwastablet\w*|oogdruppels|besjes|bessen|paddenstoel\w*|ijzertablet\w*")
+INGEST = r"leeggedronken|leeggemaakt|(?:een )?slok (?:\S+ )?(?:genomen|van)|drink|drinkt|gekauwd|kauwt|kauwde|gezogen|zuigt|gelikt|likt|gedronken|ingeslikt|opgedronken|gegeten|doorgeslikt|opgegeten|geslikt|ingenomen|in (?:zijn|haar) mond (?:gehad|gestopt|genomen)|in (?:zijn|haar) mond|aan gelikt|op gesabbeld"
 
 # ---------------- self-harm ---------------------------------------------------------------------
 BODY = (r"arm|armen|onderarm|onderarmen|bovenarm|bovenarmen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|"
@@ -178,21 +180,25 @@ SPY = r"bespied\w*|begluur\w*|gluurt|gluren|gegluurd|loert|loerde|staart|gluurde
 # said once, these take leave of life ("dit is mijn laatste dag", "je hoort nooit meer van me")
 FAREWELL_STRONG = (r"afscheidsbrie\w*|dit is (?:mijn|ons) afscheid|neem (?:\S+ )?(?:hierbij )?afscheid|afscheidsbericht\w*|afscheidsvideo\w*|afscheidsfilmpje\w*|(?:niet|nie) lang meer (?:\S+ ){0,3}(?:hoeven|hoeft|zullen) (?:\S+ ){0,2}(?:verdragen|last hebben|zien)|vaarwel|(?:sorry|excuses) (?:\S+ )?voor alles|het spijt me (?:van|voor) alles|(?:mijn|zijn|haar) laatste (?:bericht|berichtje|appje)\b|"
                    r"(?:dit is|is dit) (?:mijn|haar|zijn|de) laatste (?:dag|nacht|avond)|(?:dit|vandaag) (?:\S+ )?(?:mijn|haar|zijn) laatste (?:dag|nacht|avond) (?:is|was)|"
-                   r"laatste keer dat (?:je|jullie|u) (?:\S+ ){0,2}(?:van me|van mij|me|mij) (?:hoort|horen|ziet|zien)|(?:je|jullie) (?:zien|ziet|horen|hoort) (?:me|mij|niks|niets) (?:\S+ )?nooit meer|tot ooit")
+                   r"laatste keer dat (?:je|jullie|u) (?:\S+ ){0,2}(?:van me|van mij|me|mij) (?:hoort|horen|ziet|zien)|(?:je|jullie) (?:zien|ziet|horen|hoort) (?:me|mij|niks|niets) (?:\S+ )?nooit meer|tot ooit|"
+                   r"(?:ga|gaat) (?:\S+ ){0,2}weg uit deze wereld|(?:log|ga) (?:\S+ ){0,2}voorgoed (?:uit|weg)|(?:doei|bye|dag) voor altijd|als (?:je|jullie|u) dit leest ben ik|mijn laatste wens|(?:dit is|is dit) de laatste keer(?! dat)")
 FAREWELL = (r"vaarwel|(?:sorry|excuses) (?:\S+ )?voor alles|(?:niet|nie) (?:moeten|moet|hoeven|hoeft|moeten gaan) (?:te )?zoeken|zoek (?:me|mij|ons) (?:\S+ )?(?:niet|nie)\b|het spijt me (?:van|voor) alles|(?:mijn|een|zijn|haar) laatste (?:bericht|berichtje|appje|brief)|"
             r"dit is (?:mijn|het) laatste|laatste keer dat (?:je|jullie|u) (?:\S+ ){0,2}(?:van me|van mij|me|mij) (?:hoort|horen|ziet|zien)|"
             r"(?:je|jullie) (?:zien|ziet|horen|hoort) (?:me|mij|niks|niets) (?:\S+ )?(?:nooit )?meer|"
             r"(?:het is|is het) (?:niet|nie) (?:jullie|jouw|je|uw) schuld|(?:ik )?hou (?:van jullie|zoveel van jullie|van je)|zorg (?:\S+ )?goed voor|"
             r"(?:moet|moeten|wil dat|willen dat) (?:\S+ ){0,3}voor (?:mijn|haar|zijn) (?:kinderen|kind|hond|kat|dieren) (?:\S+ )?(?:zorgen|zorgt)|"
             r"voor (?:mijn|haar|zijn) (?:kinderen|kind|hond|kat|dieren) (?:\S+ )?(?:moet|moeten|wil|gaat) zorgen|"
-            r"vergeet me niet|jullie zijn (?:\S+ )?beter af|tot ooit|dag allemaal voor altijd|het (?:\S+ )?spijt me zo")
+            r"vergeet me niet|jullie zijn (?:\S+ )?beter af|tot ooit|dag allemaal voor altijd|het (?:\S+ )?spijt me zo|"
+            r"(?:bedankt|dankjewel|dank je wel|dank u wel|dank) voor alles|(?:het is|is het|het) (?:niet|nie) (?:haar|zijn|jouw|je|jullie|uw) (?:schuld|fout)|het is beter zo|"
+            r"(?:doei|dag|bye|doeg|later) (?:\S+ )?(?:voor altijd|iedereen|allemaal)|leuk (?:\S+ )?(?:jullie|je|u) (?:\S+ )?gekend te hebben|voor de laatste keer|"
+            r"(?:het )?spijt me(?: \S+)? (?:pap|mam|mama|papa|pa|ma)\b|sorry (?:mama|papa|mam|pap)\b|(?:iedereen|allemaal) (?:\S+ )?gedag gezegd")
 # taking leave by message ("heeft via de groepsapp afscheid genomen van haar vriendinnen")
 FAREWELL_BY_MESSAGE = (r"(?:via|in|op) (?:de |een |haar |zijn |mijn )?(?:groepsapp|groepschat|klassenapp|app|whatsapp|snapchat|snap|instagram|insta|story|status) (?:\S+ ){0,2}afscheid (?:genomen|nemen|neemt|nam)|"
                        r"afscheid (?:genomen|nemen|neemt|nam) (?:\S+ ){0,4}(?:via|in|op) (?:de |een )?(?:groepsapp|groepschat|klassenapp|app|whatsapp|snapchat|instagram|story|status)\b")
 MISSING = (r"spoorloos|vermist|onvindbaar|verdwenen|weggelopen|weg gelopen|is (?:\S+ ){0,3}weg (?=sinds|al\b)|weg sinds|"
            r"(?:niet|nie) (?:meer )?(?:thuisgekomen|thuis gekomen|teruggekomen|terug gekomen|naar huis gekomen)|"
            r"(?:niemand|we) (?:\S+ )?weet (?:\S+ )?waar (?:hij|ze|zij) is|(?:sinds|al) (?:\S+ ){0,2}weg\b|komt (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:naar )?(?:huis|thuis|terug)|(?:niet|nie) (?:meer )?(?:naar huis|thuis|terug) (?:komt|komen|kom)|(?:niet|nie) (?:meer )?thuis geweest")
-UNREACHABLE = (r"(?:niet|nie) (?:meer )?bereikbaar|onbereikbaar|neemt (?:\S+ ){0,3}(?:niet|nie) op|telefoon (?:\S+ ){0,2}uit|voicemail|"
+UNREACHABLE = (r"(?:niet|nie) (?:meer )?bereikbaar|onbereikbaar|neemt (?:\S+ ){0,3}(?:niet|nie) (?:meer )?op|telefoon (?:\S+ ){0,2}uit|voicemail|"
                r"reageert (?:\S+ ){0,3}(?:niet|nie) (?:meer )?op (?:\S+ )?(?:berichten|appjes|telefoon|bellen)|geen (?:\S+ )?(?:contact|reactie)|"
                r"leest (?:\S+ ){0,3}(?:niet|nie) meer|(?:berichten|appjes) (?:\S+ )?(?:niet|nie) (?:meer )?(?:gelezen|leest|aan)")
 
@@ -201,3 +207,87 @@ PSYCHOSIS = (r"psychot\w*|psychose\w*|stemmen (?:\S+ ){0,4}(?:hoort|hoor|horen|h
              r"een stem (?:\S+ ){0,4}(?:zegt|zei|die)|hallucin\w*|waan|wanen|waanbeeld\w*|waanidee\w*|paranoide|achtervolgingswaan|bezeten door|door (?:de )?(?:duivel|demonen) bezeten|duivel|demonen|chip in (?:zijn|haar|mijn) hoofd|"
              r"(?:tv|televisie|radio|telefoon) (?:\S+ )?tegen (?:haar|hem|mij|me) praat|(?:praat|praten|ziet|zien|hoort|horen) (?:\S+ ){0,3}(?:mensen|stemmen|dingen|iemand) die er (?:niet|nie) (?:zijn|is)|manisch|manie|(?:denkt dat (?:hij|ze|zij) )?kan vliegen|herkent (?:ons|me|mij|niemand) (?:\S+ )?(?:niet|nie)|(?:erg|heel|helemaal|zo) verward|nachten (?:\S+ )?(?:niet|nie) (?:meer )?geslapen|"
              r"ziet (?:\S+ ){0,3}dingen die er (?:niet|nie) zijn|denkt dat (?:we|wij|iedereen|de buren|de politie|ik|jullie) (?:\S+ ){0,3}(?:vergiftigen|vermoorden|pakken|doden|achtervolgen|afluisteren|bespioneren)")
+
+# ---------------- families added from the youth, parent, bystander and implicit corpora ---------
+# a medical emergency told by its symptoms, not by a diagnosis
+# a blow to the head, or a fall where the head or neck may have been hit
+HEAD_BLOW = (r"(?:op|met|tegen) (?:zijn|haar|mijn|mn|zn|het|de) (?:\S+ )?(?:hoofd|achterhoofd|nek|kop|hoofdje)|hersenschudding|"
+             r"(?:bal|klap|schop|trap|steen) (?:\S+ ){0,2}(?:tegen|op) (?:zijn|haar|mijn|mn) (?:hoofd|kop)|(?:hoofd|achterhoofd) (?:\S+ ){0,2}(?:gestoten|geklapt|geraakt)")
+FALL = r"gevallen|valt|viel|geklapt|gestoten|gebotst|gekregen|kreeg|gestruikeld"
+# signs of a brain or spinal injury after it
+BRAIN_SIGN = (r"overgegeven|overgeven|geeft over|spugen|gespuugd|spuugt|braakt|dubbel|(?:heel |erg )?(?:suf|slaperig)|"
+              r"weet (?:\S+ ){0,2}(?:niet|nie) (?:meer )?(?:welke dag|waar (?:hij|ze|zij|ik) is|wat er)|(?:zegt|vraagt) steeds (?:hetzelfde|hetzelfde)|"
+              r"(?:wordt|worden) (?:\S+ )?(?:steeds )?erger|(?:benen|armen) (?:\S+ )?(?:niet|nie) (?:goed |meer )?(?:voel|voelt)|ligt (?:\S+ )?stil|reageert (?:\S+ )?(?:alleen|niet|nie)")
+# a baby in its first months (fever or limpness is an emergency at that age)
+YOUNG_BABY = r"baby\w*|pasgeboren\w*|(?:van |is )?(?:\d+|een paar) (?:weken|weekjes|maanden|mnd)\b"
+# a baby or small child severely ill
+BABY_SIGN = (r"(?:heel |erg |helemaal )?(?:slap|sloom|suf|slaperig|grauw|grijs)|(?:drinkt|drink) (?:\S+ ){0,2}(?:niet|nie|slecht)|wil (?:\S+ )?(?:niet|nie) (?:meer )?drinken|"
+             r"geen natte luier\w*|zonder tranen|kreunt|(?:niet|nie) (?:meer )?geademd|valt (?:\S+ )?weg|spuugt groen|gloeiend")
+FEVER = r"(?<!geen )koorts|(?:3[89]|4[01])(?:[,.]\d)? ?(?:graden)?\b|gloeiend|heel heet"
+# a rash that does not fade, a stiff neck: signs of meningitis or sepsis
+MENINGITIS = r"(?:paarse|rode|donkere) (?:vlekjes|vlekken|puntjes|stipjes)|(?:vlekjes|vlekken|puntjes) (?:\S+ ){0,3}(?:niet|nie) (?:weg ?gaan|weggaan|wegdrukken|weg te drukken|verdwijnen)|stijve nek|nekstijf\w*"
+# the airway blocked or failing
+AIRWAY_SIGN = (r"(?:hoest|huilt|ademt|praat) (?:\S+ ){0,2}(?:niet|nie) (?:meer|goed)|(?:wordt|werd|worden) (?:\S+ )?blauw|blauw (?:aangelopen|rond)|"
+               r"(?:lippen|lipjes|mond|gezicht) (?:\S+ ){0,3}(?:blauw|grauw|grijs|wit)\b|piep\w*|"
+               r"(?:kan|kon) (?:\S+ ){0,2}(?:niet|nie|bijna niet|nauwelijks|amper) (?:meer )?(?:praten|ademen|huilen|slikken|zeggen)|geen hele zinnen|"
+               r"benauwd|(?:houdt|hield) (?:zijn|haar) keel vast|kwijlt|naar adem|(?:lange )?pauzes|ademt (?:\S+ )?(?:heel |erg )?(?:langzaam|raar|zwaar)")
+AIRWAY_CAUSE = (r"keel|luchtpijp|astma\w*|puffer|ingeademd|ingeslikt|verslikt|stikt|gestikt|allergi\w*|gestoken|pinda\w*|noot|noten|druif|muntje|kraal|knikker|"
+                r"ballon|snoepje|dopje|stukje|stuk|(?:\S+ )?aanval|lachgas|wodka|drank|gedronken|feest\w*|genomen|geslikt|gegeten|koortsstuip|stuip|epilep\w*|schokt|slap|baby\w*")
+# a fit that goes on or comes back
+SEIZURE = r"(?:epileptische |epilepsie ?)?aanval\w*|(?:koorts)?stuip\w*|schokt|schokken|te schokken|epilep\w*"
+SEIZURE_ON = (r"(?:niet|nie) (?:op ?houdt|ophoudt|stopt|over ?gaat|overgaat)|(?:al|ruim|nu al) (?:\S+ )?(?:\d+|twee|drie|vier|vijf|zes|zeven|tien|vijftien) minuten|"
+              r"meteen weer|nog een|weer een|(?:komt|kwam) (?:\S+ ){0,2}(?:niet|nie) bij|blauw|houdt (?:\S+ )?(?:niet|nie) op")
+# something that was taken: drugs, drink, medicine, a poison
+SUBSTANCE = (r"pillen|pil|pilletje|\w*tabletten|medicatie|medicijn\w*|paracetamol|ibuprofen|oxazepam|lachgas|spacecake\w*|joint|wiet|hasj|paddo\w*|paddenstoel\w*|"
+             r"hoestdrank|alcohol|wodka|drank|sterke drank|cilinders|ballonnen|afvalpil\w*|xtc|mdma|ghb|coke|cocaine|ketamine|drugs|iets")
+TAKE_ANY = (r"gedaan|gebruikt|genomen|geslikt|ingenomen|gegeten|gedronken|gesnoven|gerookt|leeggedronken|leeggemaakt|opgedronken|doorgeslikt|"
+            r"op heeft|op had|(?:\S+ )?binnen gekregen")
+# signs that what was taken is dangerous now
+SEVERE_SIGN = (r"hart (?:\S+ ){0,3}(?:snel|raar|tekeer|bonkt|bonst|racet|overslaat|onregelmatig|slaat over)|hartslag (?:\S+ ){0,2}(?:hoog|snel)|trill\w*|trilt|schokt|schokken|"
+               r"(?:niet|nie) (?:meer )?wakker|ademt (?:\S+ )?(?:heel |erg )?(?:langzaam|raar|zwaar|nauwelijks)|(?:lange )?pauzes|ogen (?:\S+ )?weg ?(?:draaien|gedraaid|draait)|"
+               r"reageert (?:\S+ ){0,2}(?:niet|nie|nergens|traag)|flauw\w*|neergevallen|in elkaar gezakt|bewusteloos|(?:voel|voelt) (?:\S+ ){0,2}(?:benen|armen|lijf) (?:\S+ )?(?:niet|nie)|gevoelloos|verdoofd|"
+               r"(?:zie|ziet) (?:\S+ )?alles (?:raar|dubbel)|hallucin\w*|verward|(?:4[01]|3[9])(?:[,.]\d)? graden|kaken|zweet (?:\S+ )?(?:enorm|heel|erg)|gekke kleur|blauw|grauw|"
+               r"(?:bloed|bloedt) (?:\S+ )?(?:overgeven|overgegeven|spugen|gespuugd)|benauwd|pijn op de borst|heel (?:slaperig|suf|bleek|wit|koud)|(?:slaperig|suf) en|valt (?:\S+ )?in slaap|praat (?:\S+ )?(?:heel )?traag")
+# heavy bleeding
+HEAVY_BLEED = (r"bloed (?:\S+ ){0,2}spuit|spuit (?:\S+ ){0,2}bloed|(?:het )?bloed spuit|bloedt (?:\S+ ){0,4}door (?:de|het) (?:handdoek|verband|doek|theedoek)|doorweekt|"
+               r"(?:bloed|bloedt|bloeden|bloedverlies) (?:\S+ ){0,2}(?:heel|erg|zo|super|enorm|ontzettend) (?:veel|erg|hard)|(?:heel|erg|super|zoveel|zo veel) (?:veel )?bloedverlies|"
+               r"(?:braakt|spuugt|kotst|hoest|geeft) (?:\S+ ){0,2}bloed\b|bloed (?:\S+ )?(?:overgeven|overgegeven|opgegeven|spugen)|blijft (?:maar )?(?:lopen|bloeden)|stopt (?:\S+ )?(?:niet|nie) met bloeden")
+# a scald or burn with blisters
+BURN = r"(?:grote|dikke|veel) blar\w*|blaren|blaar|kokend (?:\S+ )?(?:water|heet)|(?:hele|halve) (?:borst|arm|rug|been|buik) (?:\S+ ){0,3}(?:rood|verbrand)"
+BURN_CAUSE = r"kokend\w*|heet|hete|verbrand\w*|waterkoker|thee|soep|frituur\w*|vet|strijk\w*|vuur|aansteker|oven|fornuis|pan"
+
+# a child alone or out without anybody who looks after them
+ALONE = (r"alleen (?:thuis|zijn|in huis|gelaten|achtergelaten)|(?:laat|liet|laten) (?:\S+ ){0,3}alleen(?: thuis)?|niemand (?:\S+ ){0,2}(?:die )?(?:op (?:ze|hen|hem|haar|de kinderen) )?(?:kan |kon )?(?:passen|oppassen)|"
+         r"(?:papa|mama|vader|moeder|ouders|pa|ma) (?:is|zijn) (?:\S+ ){0,2}(?:niet|nie) thuis|(?:papa|mama|vader|moeder|ouders|pa|ma) (?:is|zijn) (?:\S+ )?weg\b")
+YOUNG_AGE = (r"(?:kinderen|kids|kindjes|kinders) van (?:[1-9]|1[0-2])\b|(?:jongste|kleinste) (?:\S+ )?is (?:[1-9]|twee|drie|vier|vijf|zes)\b|ik ben (?:[4-9]|1[0-2]|elf|tien|negen|acht)\b|"
+             r"(?:kind|zoon|dochter|broertje|zusje|jongen|meisje) van (?:[1-9]|1[0-2])\b|\b(?:[1-9]|1[0-2]) jaar\b|baby|peuter|kleuter|dreumes|kindje\w*")
+# why nobody is with them: a parent in hospital, in the pub, abroad, in jail, gone, or the night
+NOBODY_THERE = (r"ziekenhuis|opgenomen|kroeg|cafe|uitgaan|stappen|feest|buitenland|duitsland|vakantie|vast|gevangenis|cel|politie|weg|vertrokken|"
+                r"vannacht|nacht|nachts|donker|avond|avonds|al uren|uren|sinds (?:vanochtend|vanmiddag|gisteren)|honger|bang")
+# a child missing now
+MISSING_NOW = (r"(?:niet|nie|nooit) (?:\S+ ){0,2}(?:thuisgekomen|thuis gekomen|aangekomen|teruggekomen|terug gekomen)|nergens (?:meer )?te vinden|nergens (?:\S+ )?(?:gevonden|te bekennen)|"
+               r"(?:zoek|zoeken|zoekt|zochten|gezocht) (?:\S+ ){0,3}(?:al|sinds) (?:een |twee |drie |\d+ )?(?:half )?(?:uur|uren|kwartier)|"
+               r"(?:is|zijn) (?:\S+ ){0,3}(?:zoek|kwijt) (?:sinds|al)|(?:sinds|al) (?:een |twee |\d+ )?(?:half )?(?:uur|uren|kwartier) (?:\S+ ){0,2}(?:zoek|kwijt|weg)|"
+               r"(?:is|zijn) (?:er )?(?:\S+ )?nog (?:steeds )?(?:niet|nie) (?:thuis|terug)|had (?:\S+ ){0,4}thuis moeten zijn")
+MISSING_RISK = (r"donker|avond|avonds|nacht|nachts|vannacht|negen uur|tien uur|elf uur|\d+ uur|telefoon (?:\S+ ){0,2}uit|(?:niet|nie) (?:meer )?bereikbaar|neemt (?:\S+ ){0,3}(?:niet|nie) op|"
+                r"(?:niet|nie) bij (?:vrienden|een vriend\w*)|paniek|kanaal|water|rivier|man|gast|auto|drugs|ouders denken|gisteravond|sinds gisteren|(?:is|ze is|hij is) (?:[5-9]|1[0-5])\b|van (?:[5-9]|1[0-5])\b|\((?:[5-9]|1[0-5])\)")
+# an adult met online, tonight, in secret
+ONLINE_CONTACT = (r"(?:van|via|op) (?:insta\w*|instagram|snap\w*|snapchat|tiktok|discord|internet|whatsapp|een app|een chat|een forum|een game|fortnite|roblox)\b|online|"
+                  r"die ik (?:\S+ )?(?:niet|nie) ken|onbekend nummer|vreemde man|onbekende man|gamevriend\w*|vriend van internet")
+MEET = (r"ophalen|ophaalt|op te halen|opgehaald|komt (?:\S+ ){0,3}halen|afspreken|afgesproken|afspreekt|opwacht\w*|naar (?:hem|zijn huis) (?:toe )?(?:gaan|ga|gaat)|hotel\w*|"
+        r"in (?:zijn|zn|z'n|de) auto|blijf slapen|blijven slapen|instappen|stappen|logeren|naar een man|bij een gast|komt (?:\S+ )?naar")
+GROOM_RISK = (r"(?:niks|niets|niet|nie) (?:\S+ ){0,2}(?:tegen|aan) (?:mijn|mn|je|haar|zijn|de) ouders|(?:niet|nie) (?:\S+ )?(?:vertellen|zeggen)|geheim|niemand (?:\S+ )?(?:mag|weet)|weten het (?:\S+ )?(?:niet|nie)|"
+              r"verwijder\w*|telefoon thuis|(?:is|van|hij is) (?:[2-6]\d)\b|[2-6]\d jaar|volwassen|veel ouder|oudere|man\b|kleren|geld gestuurd|kloppen (?:niet|nie)")
+# a drunk or drugged adult about to drive a child or take it along
+INTOXICATED = (r"dronken|onder invloed|ruikt (?:\S+ ){0,2}naar (?:drank|alcohol)|(?:kan|kon) (?:\S+ ){0,2}(?:nauwelijks|niet|nie|bijna niet) (?:meer )?(?:staan|lopen)|"
+               r"staat (?:niet|nie) op (?:haar|zijn|d'r|z'n|d) ?benen|(?:viel|valt) (?:\S+ )?bijna (?:om|van)|waggelt|blikje bier|gedronken")
+DRIVE_CHILD = r"in de auto|met de auto|wegrijden|weg ?rijden|wil rijden|gaat rijden|naar (?:zijn|haar) auto|kinderzitje|auto (?:\S+ )?zetten|meeneemt|mee ?nemen"
+
+# ---------------- suicide in other words ---------------------------------------------------------
+# "er niet meer zijn" tied to a moment: "morgen ben ik er niet meer", "na vanavond ben ik er niet meer"
+WHEN = (r"morgen|overmorgen|vanavond|vannacht|straks|binnenkort|dan|daarna|na (?:vanavond|vandaag|vannacht|dit weekend|de kerst|kerst|school|de vakantie)|"
+        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|als (?:je|jullie|u) dit leest|niet lang meer|lang meer")
+# a question about heights, depths or ways that is about one's own death
+LETHAL_QUESTION = (r"hoe hoog|hoogste|hoe diep|diepst\w*|van (?:heel |zo )?hoog (?:valt|springt|vallen|springen|val|spring)|"
+                   r"(?:niet|nie) (?:te )?overleven|om het (?:niet|nie) te overleven")
+LETHAL_QUESTION_SELF = r"overleven|mezelf|mijzelf|voor mij|vanavond|vannacht|(?:niet|nie) (?:kan )?zwemmen|in (?:1|een|één) ?(?:x|keer)|goed gaat|niks voel\w*|pijn doet|\bik wil\b"
