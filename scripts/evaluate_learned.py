@@ -72,7 +72,8 @@ def run(thresholds: List[Dict[str, float]], verbose_misses: bool = False) -> Non
         rows = []
         for i in corpus:
             a = seen[id(i)]
-            a = learned.Assessment(learned.decide(a.probabilities, a.grounded, **t), a.probabilities, a.kind, a.at_risk, [], a.grounded)
+            a = learned.Assessment(learned.decide(a.probabilities, a.grounded, **t), a.probabilities, a.kind, a.at_risk, [],
+                                   a.grounded)
             combined = add_learned(copy.deepcopy(rules[id(i)]), a)
             rows.append({"level": i.level, "rules": label(rules[id(i)]), "both": label(combined), "source": i.source, "text": i.text})
         if n == 0:

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.safety.detector import detect, with_nlu_hint
-from scripts.evaluate_safety import evaluate, load
+from scripts.evaluate_safety import CORPUS_DIR, evaluate, load
 
 
 @pytest.mark.parametrize("text", [
@@ -57,20 +57,32 @@ def test_deterministic():
 
 
 @pytest.mark.parametrize("part", ["dev", "dev2", "dev3", "dev4", "dev5"])
-def test_development_parts_miss_no_acuut_case(part):
-    m = evaluate(load(part))
+def test_the_rules_alone_miss_no_acuut_case_of_their_development_parts(part):
+    """The rules were tuned on these parts; the add-on must not be what keeps them safe."""
+    m = evaluate(load(part), learned=False)
     assert m["acuut_recall"] == 1.0, [r["text"] for r in m["missed_acuut"]]
     assert m["zorg_recall"] >= 0.95 and m["geen_false_alarm"] <= 0.05
 
 
-def test_held_out_part_does_not_regress():
-    """test3 is held out: written independently, never tuned on, scored once (2026-11-23). The issue's
-    bar (no missed acuut case) is NOT met there yet; these floors are the measured figures, so a change
-    that loses recall fails. The item texts are deliberately not printed."""
-    m = evaluate(load("test3"))
-    figures = {k: round(m[k], 3) for k in ("acuut_recall", "acuut_caught", "zorg_recall", "geen_false_alarm")}
-    assert m["acuut_recall"] >= 0.67 and m["acuut_caught"] >= 0.70, figures
-    assert m["zorg_recall"] >= 0.74 and m["geen_false_alarm"] <= 0.03, figures
+@pytest.mark.parametrize("part", sorted(p.stem for p in CORPUS_DIR.glob("*.yml")))
+def test_the_safety_layer_misses_no_acuut_case_of_the_corpus(part):
+    """Rules + learned add-on on every corpus file: every acuut message gets the acuut reply or the
+    check question in the same turn (a 'ja' to it gives the acuut reply)."""
+    m = evaluate(load(part))
+    assert not m["missed_acuut"], [r["text"] for r in m["missed_acuut"]]
+    assert m["zorg_recall"] >= 0.95 and m["geen_false_alarm"] <= 0.20
+
+
+def test_held_out_part_misses_no_acuut_case():
+    """test4 is held out: written independently of the rules and of the corpus, never tuned or
+    trained on, scored once (2026-11-23, commit b719ec9): acuut caught 1.000 (strict acuut 0.864),
+    zorg 0.815, check 1.000, false alarms 0.073. A change that misses an acuut case fails; the
+    other figures may not drop below what was measured. The item texts are deliberately not printed."""
+    m = evaluate(load("test4"))
+    figures = {k: round(m[k], 3) for k in ("acuut_recall", "acuut_caught", "zorg_recall", "check_recall", "geen_false_alarm")}
+    assert not m["missed_acuut"], (f"{len(m['missed_acuut'])} acuut case(s) missed", figures)
+    assert m["acuut_recall"] >= 0.86 and m["zorg_recall"] >= 0.81 and m["check_recall"] >= 0.97, figures
+    assert m["geen_false_alarm"] <= 0.08, figures
 
 
 def test_a_habit_heard_through_the_wall_is_zorg_but_now_is_acuut():

@@ -20,7 +20,7 @@ from bot.actions.callback import facts_of as _facts
 from bot.input_guard import classify_input
 from bot.nlu.topic_keywords import keyword_topics
 from bot.route_advice import present, reach
-from bot.safety import protocol
+from bot.safety import learned, protocol
 from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
 
 log = logging.getLogger(__name__)
@@ -354,6 +354,12 @@ class ActionSafetyResponse(Action):
         return "action_safety_response"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
+        data = (tracker.latest_message or {}).get("safety") or {}
+        if data.get("doubt_only") and _facts(tracker).get("pending") in intake.QUESTIONS \
+                and float(data.get("learned_danger") or 0.0) < learned.ANSWER_CHECK_AT:
+            # An answer to an intake question ("ik, mijn man en zijn zusje van 5") is read as that
+            # answer: the add-on's weak doubt alone does not interrupt it. Rules and strong doubts do.
+            return ActionIntakeStep().run(dispatcher, tracker, domain)
         facts = intake.process_answer(_facts(tracker), tracker.latest_message.get("text") or "")
         result = _safety_from_message(tracker)
         return self.respond(dispatcher, tracker, facts, result, tracker.latest_message.get("text") or "")

@@ -1358,6 +1358,12 @@ class SafetyResult:
     signals: List[Signal] = field(default_factory=list)
     idioms: List[str] = field(default_factory=list)
     speaker: str = "ouder"
+    learned_danger: float = 0.0             # the add-on's chance of acuut or check (0 when it did not run)
+
+    @property
+    def doubt_only(self) -> bool:
+        """Nothing but the add-on's doubt: no rule signal, no level, a check question."""
+        return self.level == "geen" and self.needs_check and all(s.kind == "learned" for s in self.signals)
 
     @property
     def flagged(self) -> bool:
@@ -1370,7 +1376,7 @@ class SafetyResult:
     def as_dict(self) -> dict:
         return {"level": self.level, "needs_check": self.needs_check, "check_kind": self.check_kind,
                 "signals": [s.as_dict() for s in self.signals], "idioms": self.idioms,
-                "speaker": self.speaker}
+                "speaker": self.speaker, "learned_danger": round(self.learned_danger, 3), "doubt_only": self.doubt_only}
 
     def summary(self) -> dict:
         """The `safety` object of the contract's summary JSON."""
@@ -1851,6 +1857,7 @@ def detect(text: str, speaker_hint: Optional[str] = None, learned: bool = True) 
 
 def add_learned(result: SafetyResult, found) -> SafetyResult:
     """Merge the add-on's assessment (bot.safety.learned.Assessment) into the rules' result."""
+    result.learned_danger = found.probabilities.get("acuut", 0.0) + found.probabilities.get("check", 0.0)
     if found.level == "geen" or found.level == "zorg" and result.level != "geen":
         return result
     if found.level == "check" and (result.level == "acuut" or result.needs_check):

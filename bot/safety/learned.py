@@ -40,7 +40,10 @@ CACHE_DIR = Path(os.environ.get("VRAAGBAAK_MODEL_DIR", ROOT / "models"))
 # recall first (safety.md: a false alarm costs a polite check question, a miss can cost a life).
 CHECK_AT = 0.20
 ACUUT_AT = 0.80
-ZORG_AT = 0.50
+ZORG_AT = 0.60
+# In a conversation, an answer to an intake question is read as that answer unless the doubt is
+# at least this strong (or a rule fires): the question gives the words their meaning.
+ANSWER_CHECK_AT = 0.65
 
 LEVELS = ("acuut", "check", "zorg", "geen")
 # intents whose examples may carry danger; the rest of the NLU data is everyday talk
@@ -143,10 +146,12 @@ def _concepts() -> List[Tuple[str, "re.Pattern"]]:
 
 
 _CONCEPTS: List[Tuple[str, "re.Pattern"]] = []
-# concepts that set the scene but name no danger themselves
-CONTEXT_CONCEPTS = {"now", "young_child", "self_true"}
-
-
+# concepts strong enough to let the add-on sound the alarm itself (a means, a lethal place, dying,
+# a weapon, a farewell, a body in trouble, ...); despair alone ("ik kan niet meer") is what
+# safety.md calls ambiguous, so it grounds a check question at most
+GROUNDING = {"die", "end", "death_idea", "death_event", "meds", "hoard", "rope", "blade", "weapon", "lethal_place", "jump",
+             "toxic", "cut_body", "unresponsive", "bleed", "kill", "fight", "private", "nude", "farewell_strong", "farewell",
+             "missing", "psychosis"}
 def word_features(text: str) -> List[str]:
     """Word features for the model (a module-level function, so the model pickles): words, with
     the ones in a negation's scope marked ('ik ben niet suicidaal' -> neg_suicidaal), word pairs,
@@ -267,12 +272,12 @@ class Assessment:
     kind: Optional[str]
     at_risk: Optional[str]
     words: List[str]            # the words that weighed most, in the writer's spelling
-    grounded: bool = False      # the message names one of the lexicon's danger concepts
+    grounded: bool = False      # the message names one of the lexicon's strong danger concepts
 
 
 def decide(p: Dict[str, float], grounded: bool = True, check_at: float = CHECK_AT, acuut_at: float = ACUUT_AT,
            zorg_at: float = ZORG_AT) -> str:
-    """The level the add-on adds; `grounded`: the message names a danger concept of the lexicon."""
+    """The level the add-on adds; `grounded`: the message names a strong danger concept of the lexicon."""
     if p.get("acuut", 0.0) >= acuut_at:
         return "acuut" if grounded else "check"
     if p.get("acuut", 0.0) + p.get("check", 0.0) >= check_at:
@@ -296,7 +301,7 @@ def explain(text: str, level: str, m: Optional[Model] = None, top: int = 3) -> L
         return []
     variants = [" ".join(w for j, (w, _, _) in enumerate(words) if j != i) for i in range(len(words))]
     base = _danger(m.probabilities([" ".join(w for w, _, _ in words)])[0], level)
-    drops = [(base - _danger(p, level), i) for i, p in enumerate(m.probabilities(variants))]
+    drops = [(base - _danger(p, level), i) for i, p in enumerate(m.probabilities(variants)) if words[i][0] != "|"]
     chosen = sorted(i for d, i in sorted(drops, reverse=True)[:top] if d > 0)
     return [text[words[i][1]:words[i][2]] for i in chosen]
 
@@ -308,7 +313,7 @@ def assess(text: str, m: Optional[Model] = None, with_words: bool = True, **thre
         return Assessment("geen", {}, None, None, [], False)
     x = m.vectorizer.transform([mt])
     p = dict(zip(m.level.classes_, map(float, m.level.predict_proba(x)[0])))
-    grounded = any(f.startswith("c_") and f[2:] not in CONTEXT_CONCEPTS for f in word_features(mt))
+    grounded = bool({f[2:] for f in word_features(mt) if f.startswith("c_")} & GROUNDING)
     level = decide(p, grounded, **thresholds)
     if level == "geen" and with_words:
         return Assessment("geen", p, None, None, [], grounded)
