@@ -49,13 +49,25 @@ def test_unseen_phrasings_get_at_least_a_check_question(text):
 
 
 @pytest.mark.parametrize("text", [
-    "wat eten we vanavond, hij wil alleen maar pannenkoeken",
+    "we gaan zaterdag met de kinderen naar de dierentuin, is daar korting voor met de ooievaarspas?",
     "Ik ben niet suicidaal hoor, ik wil alleen tips om beter te slapen",
     "sinds de zomervakantie, vooral 's avonds",
 ])
 def test_everyday_messages_stay_calm(text):
     r = detect(text)
     assert r.level == "geen" and not r.needs_check, r.as_dict()
+
+
+@pytest.mark.parametrize("text", ["ik, mijn man en zijn zusje van 5", "wat eten we vanavond, hij wil alleen maar pannenkoeken"])
+def test_an_answer_to_a_question_is_read_as_the_answer_when_only_the_add_on_doubts_weakly(text):
+    """Standing alone, these get a check question from the add-on (its false alarms, measured in the
+    closing note); as the answer to an intake question they do not interrupt the intake."""
+    from bot.actions.answering import reads_as_answer
+    r = detect(text)
+    assert r.doubt_only and r.learned_danger < learned.ANSWER_CHECK_AT
+    assert reads_as_answer(r.as_dict(), "household") and not reads_as_answer(r.as_dict(), None)
+    rules = detect("ik kan niet meer")                   # a rule's check question always stands
+    assert not reads_as_answer(rules.as_dict(), "household")
 
 
 def test_the_words_it_names_are_the_writers_own():

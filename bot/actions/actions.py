@@ -9,18 +9,19 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import config, intake, store
 from bot.actions.callback import (clear_callback_slots, confirmation_text, consent_text, gemeente_for,
                                   stop_form, store_callback)
+from bot.actions.answering import LEAVING, form_answer, reads_as_answer
 from bot.actions.callback import facts_of as _facts
 from bot.input_guard import classify_input
 from bot.nlu.topic_keywords import keyword_topics
 from bot.route_advice import present, reach
-from bot.safety import learned, protocol
+from bot.safety import protocol
 from bot.safety.detector import LEVEL_RANK, SafetyResult, Signal, detect, max_level
 
 log = logging.getLogger(__name__)
@@ -355,10 +356,8 @@ class ActionSafetyResponse(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict]:
         data = (tracker.latest_message or {}).get("safety") or {}
-        if data.get("doubt_only") and _facts(tracker).get("pending") in intake.QUESTIONS \
-                and float(data.get("learned_danger") or 0.0) < learned.ANSWER_CHECK_AT:
-            # An answer to an intake question ("ik, mijn man en zijn zusje van 5") is read as that
-            # answer: the add-on's weak doubt alone does not interrupt it. Rules and strong doubts do.
+        pending = _facts(tracker).get("pending")
+        if pending in intake.QUESTIONS and reads_as_answer(data, pending):
             return ActionIntakeStep().run(dispatcher, tracker, domain)
         facts = intake.process_answer(_facts(tracker), tracker.latest_message.get("text") or "")
         result = _safety_from_message(tracker)
@@ -450,6 +449,17 @@ class ActionReprompt(Action):
             _store(tracker, facts, tracker.get_slot("safety_level") or "geen", tracker.get_slot("safety_signals") or [])
             return [SlotSet("facts", facts)]
         return []
+
+
+class ValidatePreferenceForm(FormValidationAction):
+    """Any answer to "wat zou beter passen?" is the parent's preference, also "een medewerker";
+    only a safety message or a stop leaves the form."""
+
+    def name(self) -> Text:
+        return "validate_preference_form"
+
+    def extract_route_preference(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> Dict:
+        return form_answer(tracker, "preference_form", "route_preference", LEAVING - {"request_human"})
 
 
 class ActionRecordPreference(Action):

@@ -17,6 +17,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot import config, intake, sociale_kaart, store
+from bot.actions.answering import form_answer
 from bot.contact import format_phone, parse_contact, parse_moment, parse_name
 from bot.office_hours import TZ
 
@@ -76,6 +77,16 @@ class ValidateCallbackForm(FormValidationAction):
 
     def name(self) -> Text:
         return "validate_callback_form"
+
+    # Any text answers the question asked, unless it leaves the form (answering.form_answer).
+    def extract_cb_name(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> Dict:
+        return form_answer(tracker, "callback_form", "cb_name")
+
+    def extract_cb_contact(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> Dict:
+        return form_answer(tracker, "callback_form", "cb_contact")
+
+    def extract_cb_moment(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> Dict:
+        return form_answer(tracker, "callback_form", "cb_moment")
 
     def validate_cb_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> Dict:
         name, problem = parse_name(str(value or ""))

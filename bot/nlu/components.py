@@ -27,6 +27,8 @@ from bot.nlu.dutch import nlp
 from bot.nlu.extract import extract_entities
 from bot.safety.detector import detect, with_nlu_hint
 
+# A doubt of the learned add-on alone is also safety_check; its `safety.doubt_only` lets an answer to
+# a question the assistant asked be read as that answer (bot/actions/answering.py).
 SAFETY_INTENTS = {"acuut": "safety_acuut", "zorg": "safety_zorg", "check": "safety_check"}
 
 
