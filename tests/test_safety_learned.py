@@ -106,3 +106,13 @@ def test_bad_input_does_not_break_it():
     for text in ("", "   ", "\x00\x01\x02", "🙂" * 50, "a" * 20000, "<script>alert(1)</script>"):
         r = detect(text)
         assert r.level in ("geen", "zorg", "acuut")
+
+
+def test_a_long_message_names_words_from_its_most_alarming_part():
+    """A pasted e-mail is narrowed to its most alarming clause before occlusion (speed: see
+    scripts.benchmark_safety); the words named still come from the sentence that carries the danger."""
+    danger = "Mijn zoontje ademt heel raar en zijn lippen worden blauw."
+    text = "We hebben een fijne vakantie gehad aan zee. " * 12 + danger + " Groetjes van ons allemaal. " * 8
+    words = learned.explain(text, "acuut")
+    assert words and all(w in danger for w in words), words
+    assert len(learned.words_of(text)) > learned.LONG_WORDS
