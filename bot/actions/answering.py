@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from bot.safety import learned
 
 # Intents that leave a form instead of answering it (a stop, a person, a safety message).
-LEAVING = {"safety_acuut", "safety_zorg", "safety_check", "stop_conversation", "request_human"}
+LEAVING = frozenset({"safety_acuut", "safety_zorg", "safety_check", "stop_conversation", "request_human"})
 
 
 def reads_as_answer(safety: Dict, pending: Optional[str]) -> bool:
@@ -24,7 +24,7 @@ def reads_as_answer(safety: Dict, pending: Optional[str]) -> bool:
                 and float(safety.get("learned_danger") or 0.0) < learned.ANSWER_CHECK_AT)
 
 
-def form_answer(tracker: Tracker, form: Text, slot: Text, leaving=frozenset(LEAVING)) -> Dict:
+def form_answer(tracker: Tracker, form: Text, slot: Text, leaving: frozenset = LEAVING) -> Dict:
     """The slot value a form's `extract_<slot>` returns: the message text, when the form asked for
     this slot and the message does not leave the form. Empty otherwise, so the form rejects the
     message and the rules (a safety response, a stop) take it."""

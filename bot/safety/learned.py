@@ -307,14 +307,15 @@ PART_WORDS = 30
 
 
 def _most_alarming_part(words: List[Tuple[str, int, int]], level: str, m: Model) -> List[Tuple[str, int, int]]:
-    parts, current = [], []
-    for w in words + [("|", 0, 0)]:
-        if w[0] == "|" or len(current) == PART_WORDS:
-            if current:
-                parts.append(current)
-            current = [] if w[0] == "|" else [w]
+    clauses, current = [], []
+    for w in words:
+        if w[0] == "|":
+            clauses.append(current)
+            current = []
         else:
             current.append(w)
+    clauses.append(current)
+    parts = [c[i:i + PART_WORDS] for c in clauses for i in range(0, len(c), PART_WORDS)]
     if not parts:
         return []
     scores = [_danger(p, level) for p in m.probabilities([" ".join(w for w, _, _ in part) for part in parts])]
@@ -332,8 +333,8 @@ def explain(text: str, level: str, m: Optional[Model] = None, top: int = 3) -> L
         return []
     variants = [" ".join(w for j, (w, _, _) in enumerate(words) if j != i) for i in range(len(words))]
     base = _danger(m.probabilities([" ".join(w for w, _, _ in words)])[0], level)
-    drops = [(base - _danger(p, level), i) for i, p in enumerate(m.probabilities(variants))
-             if words[i][0] != "|" and base - _danger(p, level) > 0]
+    drops = [(base - _danger(p, level), i) for i, p in enumerate(m.probabilities(variants)) if words[i][0] != "|"]
+    drops = [(d, i) for d, i in drops if d > 0]
     content = [(d, i) for d, i in drops if words[i][0].lower() not in FUNCTION_WORDS]
     chosen = sorted(i for d, i in sorted(content or drops, reverse=True)[:top])
     return [text[words[i][1]:words[i][2]] for i in chosen]
